@@ -1,0 +1,2 @@
+//! Parse news articles as scraped plain text.
+#![deny(missing_docs)]

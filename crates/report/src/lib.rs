@@ -1,0 +1,2 @@
+//! Rendering of articles and findings.
+#![deny(missing_docs)]
