@@ -1,1 +1,3 @@
+//! End-to-end tests: layout fixtures, seed snapshots, the command line.
 
+mod cases;

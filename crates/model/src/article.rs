@@ -149,6 +149,19 @@ pub enum FigureKind {
     Duration,
 }
 
+impl FigureKind {
+    /// The lower-case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Percent => "percent",
+            FigureKind::Proportion => "proportion",
+            FigureKind::Count => "count",
+            FigureKind::Money => "money",
+            FigureKind::Duration => "duration",
+        }
+    }
+}
+
 /// How a figure is hedged (SCHEMA.md `figures[].qualifier`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -161,6 +174,18 @@ pub enum Qualifier {
     Under,
     /// Near the value: around, about, some, roughly, approximately.
     About,
+}
+
+impl Qualifier {
+    /// The lower-case name used in JSON.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Over => "over",
+            Qualifier::Under => "under",
+            Qualifier::About => "about",
+        }
+    }
 }
 
 /// A quantity stated in the text.

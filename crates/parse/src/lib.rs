@@ -1,2 +1,124 @@
-//! Parse news articles as scraped plain text.
+//! Parse news articles as scraped plain text into structured
+//! [`Article`]s: line roles, header fields, sentences, quotes, figures,
+//! acronyms, people and the survey an article describes.
+//!
+//! The parser is total: [`article`] accepts any text and never panics.
+//! What it cannot make sense of is reported in [`Article::issues`].
+//!
+//! ```
+//! let text = "Trust fined over late scans\n\nBy Ann Lee\n\nThe trust was fined on Monday after a review found that scans were late.\n";
+//! let article = crosscheck_parse::article("example.txt", text);
+//! assert_eq!(article.headline.as_deref(), Some("Trust fined over late scans"));
+//! assert_eq!(article.bylines, ["Ann Lee"]);
+//! ```
 #![deny(missing_docs)]
+#![warn(clippy::string_slice)]
+
+mod chrome;
+mod date;
+mod header;
+pub mod normalize;
+mod roles;
+pub mod sentences;
+
+use crosscheck_model::{Article, Line, ParseIssue, Role, Sentence, Span};
+
+/// One non-blank line of article text handed to the extractors.
+#[derive(Clone, Copy, Debug)]
+pub struct Para<'a> {
+    /// 1-based line number in the article (lines split on `\n`).
+    pub line: u32,
+    /// Byte offset of `text` in the original article text.
+    pub start: u32,
+    /// The line's text without its line ending. May contain NBSP and other odd spaces.
+    pub text: &'a str,
+    /// The line's role: `Role::Headline`, `Role::Standfirst` or `Role::Body`.
+    pub role: Role,
+}
+
+/// Parse the text of one article. `source` names where it came from (a
+/// file name, a corpus id) and is copied into the result.
+pub fn article(source: &str, text: &str) -> Article {
+    let raw = normalize::lines(text);
+    let layout = roles::classify(&raw);
+
+    let mut lines = Vec::new();
+    let mut paras = Vec::new();
+    for (raw_line, role) in raw.iter().zip(&layout.roles) {
+        let Some(role) = *role else { continue };
+        lines.push(Line {
+            line: raw_line.number,
+            role,
+            span: raw_line.span(),
+        });
+        if matches!(role, Role::Headline | Role::Standfirst | Role::Body) {
+            paras.push(Para {
+                line: raw_line.number,
+                start: raw_line.start,
+                text: raw_line.text,
+                role,
+            });
+        }
+    }
+
+    let header_text = |idx: Option<usize>| {
+        idx.and_then(|idx| raw.get(idx))
+            .map(|line| normalize::collapse(line.text))
+    };
+    let headline =
+        header_text(layout.headline).map(|text| header::strip_section_prefix(&text).to_owned());
+    let standfirst = header_text(layout.standfirst);
+
+    let sentences = paras
+        .iter()
+        .flat_map(|para| {
+            sentences::split(para.text)
+                .into_iter()
+                .map(move |range| Sentence {
+                    line: para.line,
+                    span: shift(para, range),
+                })
+        })
+        .collect();
+
+    let mut issues = Vec::new();
+    for &idx in &layout.garbled_dates {
+        if let Some(line) = raw.get(idx) {
+            issues.push(ParseIssue {
+                line: line.number,
+                span: line.span(),
+                message: "line looks like a date line but its date is not understood".into(),
+            });
+        }
+    }
+    if let Some(line) = raw.iter().find(|line| line.text.contains('\r')) {
+        issues.push(ParseIssue {
+            line: line.number,
+            span: line.span(),
+            message: "carriage return inside a line: lines are split on line feeds only".into(),
+        });
+    }
+
+    Article {
+        source: source.to_owned(),
+        headline,
+        standfirst,
+        bylines: layout.bylines,
+        published: layout.published,
+        lines,
+        quotes: Vec::new(),
+        figures: Vec::new(),
+        acronyms: Vec::new(),
+        people: Vec::new(),
+        organisations: Vec::new(),
+        survey: None,
+        sentences,
+        issues,
+    }
+}
+
+/// A range local to `para.text` as a span into the original text.
+fn shift(para: &Para<'_>, range: std::ops::Range<usize>) -> Span {
+    let base = para.start as usize;
+    Span::from_range(base + range.start..base + range.end)
+}

@@ -1,2 +1,21 @@
-//! Rendering of articles and findings.
+//! Rendering of articles and findings: JSON, JSON Lines and a readable text
+//! view. The only crate that knows about presentation.
 #![deny(missing_docs)]
+
+mod error;
+mod text;
+
+pub use error::ReportError;
+pub use text::article_text;
+
+use crosscheck_model::Article;
+
+/// One article as pretty-printed JSON (the `extract --format json` record).
+pub fn article_json(article: &Article) -> Result<String, ReportError> {
+    Ok(serde_json::to_string_pretty(article)?)
+}
+
+/// One article as one line of compact JSON, without the line ending.
+pub fn article_jsonl(article: &Article) -> Result<String, ReportError> {
+    Ok(serde_json::to_string(article)?)
+}
