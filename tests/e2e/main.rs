@@ -1,3 +1,7 @@
-//! End-to-end tests: layout fixtures, seed snapshots, the command line.
+// Test helpers outside #[test] fns: a failed setup step should stop the test.
+#![allow(clippy::unwrap_used)]
+
+//! End-to-end tests: layout fixtures and seed snapshots.
 
 mod cases;
+mod seeds;

@@ -1,1 +1,137 @@
-fn main() {}
+//! Project automation, run as `cargo xtask <command>`:
+//!
+//! - `test`: the whole workspace's tests; fails on pending or orphaned
+//!   snapshots, so no cargo-insta is needed.
+//! - `review` / `accept [FILTER]` / `reject`: deal with pending snapshots.
+//! - `eval [DIR]`: score the extractor against gold keys (SCHEMA.md).
+//! - `ci`: fmt check, clippy `-D warnings`, test, eval.
+#![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line tool
+
+mod eval;
+// The port keeps score.py's whole API (per-article metrics, in-memory scoring);
+// the differential tests use all of it, eval only part.
+#[allow(dead_code)]
+mod score;
+mod snapshots;
+#[cfg(test)]
+mod tidy;
+
+use std::{
+    path::{Path, PathBuf},
+    process::{Command, ExitCode},
+};
+
+use anyhow::{Context, Result, bail};
+use clap::{Parser, Subcommand};
+
+#[derive(Debug, Parser)]
+#[command(name = "cargo xtask", about = "crosscheck's project automation")]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Run every test of the workspace; fail on pending or orphaned snapshots.
+    Test,
+    /// Show a diff of each pending snapshot against the accepted one.
+    Review,
+    /// Accept pending snapshots (all, or those whose path contains FILTER).
+    Accept {
+        /// Only snapshots whose path contains this text.
+        filter: Option<String>,
+    },
+    /// Delete pending snapshots.
+    Reject,
+    /// Score the extractor against gold answer keys.
+    Eval(eval::EvalArgs),
+    /// Everything CI checks: fmt, clippy -D warnings, test, eval.
+    Ci,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Cmd::Test => test(),
+        Cmd::Review => snapshots::review(&root()),
+        Cmd::Accept { filter } => snapshots::accept(&root(), filter.as_deref()),
+        Cmd::Reject => snapshots::reject(&root()),
+        Cmd::Eval(args) => eval::run(&root(), &args),
+        Cmd::Ci => ci(),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("xtask: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root (the parent of this crate).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf)
+}
+
+fn cargo() -> Command {
+    let mut cmd = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    cmd.current_dir(root());
+    cmd
+}
+
+fn run(mut cmd: Command) -> Result<()> {
+    let shown = format!("{cmd:?}");
+    let status = cmd
+        .status()
+        .with_context(|| format!("cannot run {shown}"))?;
+    if !status.success() {
+        bail!("{shown} failed ({status})");
+    }
+    Ok(())
+}
+
+fn test() -> Result<()> {
+    let root = root();
+    let mut cmd = cargo();
+    cmd.args(["test", "--workspace", "--all-targets"]);
+    // New snapshots are written as .snap.new for review, never accepted
+    // silently; on CI nothing is written at all.
+    let update = if std::env::var_os("CI").is_some() {
+        "no"
+    } else {
+        "new"
+    };
+    cmd.env("INSTA_UPDATE", update)
+        .env_remove("INSTA_FORCE_PASS");
+    let tests = run(cmd);
+    let doc = {
+        let mut cmd = cargo();
+        cmd.args(["test", "--workspace", "--doc"]);
+        run(cmd)
+    };
+    let pending = snapshots::check_clean(&root);
+    tests?;
+    doc?;
+    pending
+}
+
+fn ci() -> Result<()> {
+    let mut fmt = cargo();
+    fmt.args(["fmt", "--all", "--", "--check"]);
+    run(fmt)?;
+    let mut clippy = cargo();
+    clippy.args([
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
+    run(clippy)?;
+    test()?;
+    eval::run(&root(), &eval::EvalArgs::ci())
+}

@@ -64,8 +64,7 @@ struct ExtractArgs {
     #[command(flatten)]
     inputs: InputArgs,
 
-    /// Output format: pretty JSON (one object per article, a stream jq
-    /// reads), JSON Lines (one compact object per line), or text.
+    /// Output format.
     #[arg(long, value_enum, default_value_t = ExtractFormat::Json)]
     format: ExtractFormat,
 
@@ -85,8 +84,11 @@ enum InputFormat {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum ExtractFormat {
+    /// Pretty JSON, one object per article (a stream jq reads).
     Json,
+    /// One compact JSON object per line.
     Jsonl,
+    /// Roles in a margin, then quotes, figures and acronyms.
     Text,
 }
 

@@ -1,0 +1,284 @@
+// Test helpers outside #[test] fns: a failed setup step should stop the test.
+#![allow(clippy::unwrap_used)]
+
+//! The `crosscheck` binary as users run it: help, inputs good and bad,
+//! standard input, corpora, exit codes. Every run starts from an empty
+//! environment.
+
+use std::{
+    fs,
+    io::{Read, Write},
+    path::{Path, PathBuf},
+    process::{Command, Output, Stdio},
+};
+
+fn crosscheck() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+    cmd.env_clear();
+    cmd
+}
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("crosscheck-cli-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run_with_stdin(cmd: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn settings(filter_dir: Option<&Path>) -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    settings.set_omit_expression(true);
+    if let Some(dir) = filter_dir {
+        settings.add_filter(&regex_escape(&dir.display().to_string()), "[TMP]");
+    }
+    settings
+}
+
+fn regex_escape(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let special = "\\.+*?()|[]{}^$#&-~".contains(c);
+            special
+                .then_some('\\')
+                .into_iter()
+                .chain(std::iter::once(c))
+        })
+        .collect()
+}
+
+#[test]
+fn help_teaches() {
+    let output = crosscheck().arg("--help").output().unwrap();
+    assert!(output.status.success());
+    settings(None).bind(|| {
+        insta::assert_snapshot!("help", String::from_utf8_lossy(&output.stdout));
+    });
+    let output = crosscheck().args(["extract", "--help"]).output().unwrap();
+    assert!(output.status.success());
+    settings(None).bind(|| {
+        insta::assert_snapshot!("extract_help", String::from_utf8_lossy(&output.stdout));
+    });
+}
+
+#[test]
+fn missing_path_is_named_and_exits_2() {
+    let output = crosscheck()
+        .args(["extract", "no/such/article.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output),
+        "crosscheck: error: no/such/article.txt: cannot read: no such file or directory\n"
+    );
+    assert!(output.stdout.is_empty());
+}
+
+#[test]
+fn unknown_flag_is_a_usage_error() {
+    let output = crosscheck()
+        .args(["extract", "--frobnicate"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--frobnicate"));
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let text = fs::read(seeds().join("001_433094402c6dca53.txt")).unwrap();
+    let output = run_with_stdin(crosscheck().args(["extract", "-"]), &text);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["source"], "-");
+    assert_eq!(
+        json["headline"],
+        "CCG and NHS England partnerships mostly work well at local level"
+    );
+    assert_eq!(json["published"], "2013-12-05");
+}
+
+#[test]
+fn directory_is_walked_in_name_order_as_jsonl() {
+    let output = crosscheck()
+        .args(["extract", "--format", "jsonl"])
+        .arg(seeds())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let stdout = String::from_utf8(output.stdout.clone()).unwrap();
+    let sources: Vec<String> = stdout
+        .lines()
+        .map(|line| {
+            let json: serde_json::Value = serde_json::from_str(line).unwrap();
+            let source = json["source"].as_str().unwrap().to_owned();
+            Path::new(&source)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "000_615255b8153ecba0.txt",
+            "001_433094402c6dca53.txt",
+            "002_7c9aeac4ed7dd8d2.txt",
+            "003_f470f7e8b9976044.txt",
+            "004_2e6ba89a4edccaf7.txt"
+        ]
+    );
+}
+
+/// Bad inputs are named, the good ones still processed, and the exit
+/// code says something went wrong.
+#[test]
+fn bad_inputs_are_reported_and_the_rest_processed() {
+    let dir = scratch("bad");
+    fs::write(
+        dir.join("a_good.txt"),
+        "A sentence long enough to be taken for a body paragraph here.\n",
+    )
+    .unwrap();
+    fs::write(dir.join("b_binary.txt"), b"PK\x03\x04\0\0binary").unwrap();
+    fs::write(dir.join("c_empty.txt"), b"").unwrap();
+    fs::write(dir.join("d_blank.txt"), b"  \n\t\n").unwrap();
+    fs::write(
+        dir.join("e_latin1.txt"),
+        b"Caf\xe9 owners say the new rules on opening hours will cost them dearly this year.\n",
+    )
+    .unwrap();
+    fs::write(dir.join("notes.md"), "not an article").unwrap();
+    let output = crosscheck()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stdout = String::from_utf8(output.stdout.clone()).unwrap();
+    assert_eq!(
+        stdout.lines().count(),
+        2,
+        "the good file and the repaired one"
+    );
+    settings(Some(&dir)).bind(|| {
+        insta::assert_snapshot!("bad_inputs_stderr", stderr(&output));
+    });
+}
+
+#[test]
+fn jsonl_corpus_with_a_malformed_line() {
+    let corpus = concat!(
+        "{\"id\": \"one\", \"text\": \"The council agreed the budget on Monday after a long debate.\"}\n",
+        "{\"id\": \"two\", \"text\": \n",
+        "{\"id\": \"three\", \"text\": \"Ministers said the plan would be published in the spring.\"}\n",
+    );
+    let output = run_with_stdin(
+        crosscheck().args(["extract", "--input", "jsonl", "--format", "jsonl"]),
+        corpus.as_bytes(),
+    );
+    assert_eq!(output.status.code(), Some(2));
+    let ids: Vec<String> = String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<serde_json::Value>(line).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(ids, ["one", "three"]);
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("crosscheck: error: -:2: not a JSON object"),
+        "{err}"
+    );
+}
+
+#[test]
+fn out_dir_gets_one_record_per_article() {
+    let dir = scratch("out");
+    let output = crosscheck()
+        .args(["extract", "--format", "text", "--out-dir"])
+        .arg(&dir)
+        .arg(seeds())
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let mut names: Vec<String> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 5);
+    assert_eq!(names[0], "000_615255b8153ecba0.json");
+    let record: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dir.join(&names[3])).unwrap()).unwrap();
+    assert_eq!(record["bylines"][0], "Richard Vize");
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loop_is_reported_not_followed() {
+    let dir = scratch("loop");
+    fs::write(
+        dir.join("a.txt"),
+        "The board approved the plan after hearing from staff and patients.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(&dir, dir.join("again")).unwrap();
+    let output = crosscheck()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
+    assert!(
+        stderr(&output).contains("symbolic link loop; not followed"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// `crosscheck extract ... | head` must not complain when head exits.
+#[test]
+fn broken_pipe_exits_quietly() {
+    let mut child = crosscheck()
+        .args(["extract", "--format", "text"])
+        .args(std::iter::repeat_n(seeds(), 20))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 16];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stderr.is_empty(), "{}", stderr(&output));
+}
