@@ -16,8 +16,12 @@
 
 mod chrome;
 mod date;
+pub mod figures;
 mod header;
 pub mod normalize;
+pub mod numbers;
+mod people;
+pub mod quotes;
 mod roles;
 pub mod sentences;
 
@@ -99,6 +103,14 @@ pub fn article(source: &str, text: &str) -> Article {
         });
     }
 
+    let body: Vec<Para<'_>> = paras
+        .iter()
+        .copied()
+        .filter(|para| para.role == Role::Body)
+        .collect();
+    let quotes::Extraction { quotes, people } = quotes::extract(&body);
+    let figures = figures::figures(&paras);
+
     Article {
         source: source.to_owned(),
         headline,
@@ -106,10 +118,10 @@ pub fn article(source: &str, text: &str) -> Article {
         bylines: layout.bylines,
         published: layout.published,
         lines,
-        quotes: Vec::new(),
-        figures: Vec::new(),
+        quotes,
+        figures,
         acronyms: Vec::new(),
-        people: Vec::new(),
+        people,
         organisations: Vec::new(),
         survey: None,
         sentences,

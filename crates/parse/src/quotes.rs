@@ -1,0 +1,2562 @@
+//! Quotations in the body of an article, and who said them.
+//!
+//! Two steps per paragraph, both linear in its length:
+//!
+//! 1. **Marks.** One pass over the quotation marks (`“ ” ‘ ’ „ ‚` and the
+//!    straight `"` and `'`) with a small stack, so nested quotations stay
+//!    inside the outer one. Whether a mark opens or closes is read from the
+//!    characters around it; a `’` or `'` between letters or digits is an
+//!    apostrophe (didn’t, King’s, 100’s), one before two digits is an
+//!    elision (’90s), and a plural possessive (CCGs’ budget) closes nothing
+//!    while a later closing mark is still to come. A quotation still open at
+//!    the end of a paragraph goes on into the next paragraph when that one
+//!    opens with a mark, or has no opening mark but a closing one.
+//! 2. **Attribution**, from the words of the sentence around the quotation,
+//!    first rule that gives a source: the nearest speech verb before it and
+//!    its subject ("X said:", "X, chair of Y, said", "Y president X
+//!    commented", "a report by X claims", "the Z, which described them
+//!    as"); an attribution right after it ("“…,” said X", "“…,” he urged");
+//!    "according to X" before it; a closing ", X said." clause of the
+//!    sentence; a person named as the subject of a new clause since the
+//!    previous quotation, else that quotation's source ("Some said it was
+//!    “a,” with “b”"); "according to X" after it; the quotation a
+//!    continuation paragraph carries on; and, for a quotation standing as
+//!    its own sentence, the previous quotation's speaker in the paragraph
+//!    (or in the previous paragraph, for a paragraph that is only a
+//!    quotation). Pronouns resolve to the latest speaker of that gender
+//!    (else one of unknown gender, else the latest speaker), surnames and
+//!    "Sir" + first name to the full name given earlier, passive speech verbs
+//!    without an agent to the latest source in the paragraph.
+//!
+//! A few words quoted inside the writer's own sentence with no source (scare
+//! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
+//! quotation that stands as its own sentence, or follows a speech verb whose
+//! subject cannot be resolved ("It said"), is listed with no speaker.
+
+use std::ops::Range;
+
+use crosscheck_model::{Gender, Person, Quote, Role, Span};
+use memchr::memchr3;
+
+use crate::Para;
+use crate::people::{
+    self, CONNECTORS, Naming, People, Tok, honorific, in_list, is_acronym, is_cap, is_det,
+    is_lower, is_postnominal, is_role_phrase, is_stop_cap, is_title_word, name_like, role_phrase,
+    strip_possessive, tokenize,
+};
+use crate::sentences;
+
+/// Quotations and people found in the body lines of one article.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extraction {
+    /// Attributed quotations, in order; a quotation running over several
+    /// paragraphs gives one entry per paragraph.
+    pub quotes: Vec<Quote>,
+    /// People named in the body, in order of first naming.
+    pub people: Vec<Person>,
+}
+
+/// Quotations (with speakers) and people in the body lines of one article, in order.
+///
+/// Only lines whose role is [`Role::Body`] are read. A quotation carries over
+/// from one line to the next in `paras`, whatever their line numbers.
+pub fn extract(paras: &[Para<'_>]) -> Extraction {
+    let mut ex = Extractor::default();
+    for para in paras.iter().filter(|p| p.role == Role::Body) {
+        ex.para(para);
+    }
+    let Extractor { people, found, .. } = ex;
+    let quotes = found
+        .into_iter()
+        .map(|f| Quote {
+            line: f.line,
+            speaker: f.who.map(|who| match who {
+                Who::Person(idx) => people.name(idx),
+                Who::Named(name) => name,
+            }),
+            text: f.text,
+            span: f.span,
+            speaker_span: f.speaker_span,
+            continued: f.continued,
+        })
+        .collect();
+    Extraction {
+        quotes,
+        people: people.finish(paras),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Speech verbs
+
+/// Verbs that introduce or attribute speech or writing, as written in lower
+/// case. Base forms serve plural subjects ("critics say").
+#[rustfmt::skip]
+const SPEECH_VERBS: &[&str] = &[
+    "say", "says", "said", "saying", "add", "adds", "added", "adding", "comment", "commented",
+    "commenting", "continue", "continues", "continued", "claim", "claims", "claimed", "claiming",
+    "warn", "warns", "warned", "warning", "tell", "tells", "told", "telling", "urge", "urges",
+    "urged", "urging", "explain", "explains", "explained", "explaining", "suggest", "suggests",
+    "suggested", "suggesting", "stress", "stresses", "stressed", "stressing", "insist", "insists",
+    "insisted", "insisting", "argue", "argues", "argued", "arguing", "notes", "noted", "noting",
+    "admit", "admits", "admitted", "admitting", "concede", "concedes", "conceded", "conclude",
+    "concludes", "concluded", "reads", "write", "writes", "wrote", "writing", "states", "stated",
+    "describe", "describes", "described", "describing", "ruled", "rules", "announce", "announces",
+    "announced", "declare", "declares", "declared", "reveal", "reveals", "revealed", "reports",
+    "reported", "predict", "predicts", "predicted", "agree", "agrees", "agreed", "acknowledge",
+    "acknowledges", "acknowledged", "ask", "asks", "asked", "replied", "replies", "respond",
+    "responds", "responded", "remarked", "observes", "observed", "emphasise", "emphasises",
+    "emphasised", "emphasize", "emphasizes", "emphasized", "highlights", "highlighted", "recalls",
+    "recalled", "confirm", "confirms", "confirmed", "complain", "complains", "complained",
+    "criticise", "criticises", "criticised", "criticize", "criticizes", "criticized", "promise",
+    "promises", "promised", "pledged", "vowed", "tweeted", "recommend", "recommends",
+    "recommended", "propose", "proposes", "proposed", "advise", "advises", "advised", "find",
+    "finds", "found", "show", "shows", "showed", "maintain", "maintains", "maintained", "contend",
+    "contends", "contended", "cautioned", "reiterated", "repeated", "feel", "feels", "felt",
+    "believe", "believes", "believed", "think", "thinks", "thought", "expressed", "welcome",
+    "welcomes", "welcomed", "hailed", "accused", "demanded", "quipped", "boasted", "wondered",
+    "dismissed", "dismisses",
+];
+
+/// Verbs that need a particle ("pointed out", "went on").
+const PARTICLE_VERBS: &[(&str, &str)] = &[
+    ("pointed", "out"),
+    ("points", "out"),
+    ("point", "out"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("called", "for"),
+    ("calls", "for"),
+    ("call", "for"),
+];
+
+/// Naming verbs that attribute only with an object ("called it “…”"; "a
+/// scheme called “…”" is a name, not a quotation).
+const NAMING_VERBS: &[&str] = &[
+    "called", "calls", "call", "dubbed", "dubs", "branded", "brands", "labelled", "labels",
+    "labeled", "termed", "terms",
+];
+
+/// Whether `word` (as written) is a speech verb, without looking at its
+/// context.
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+        || PARTICLE_VERBS.iter().any(|(v, _)| *v == word)
+        || NAMING_VERBS.contains(&word)
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Verb {
+    idx: usize,
+    /// Token after the verb and its particle.
+    end: usize,
+    /// An -ing form: its subject is the clause's ("…, adding: “…”").
+    participle: bool,
+}
+
+/// The speech verb at token `v`, in context: not after a determiner ("the
+/// claims"), with its particle, with an object for naming verbs.
+fn speech_verb_at(toks: &[Tok<'_>], v: usize) -> Option<Verb> {
+    let t = toks.get(v)?;
+    if !t.word || !t.text.chars().all(|c| c.is_lowercase() || c == '-') {
+        return None;
+    }
+    let w = t.text;
+    let next = toks.get(v + 1);
+    let particle = PARTICLE_VERBS
+        .iter()
+        .any(|(verb, particle)| *verb == w && next.is_some_and(|n| n.is(particle)));
+    let end = if particle {
+        v + 2
+    } else if NAMING_VERBS.contains(&w) {
+        let object = next.is_some_and(|n| {
+            n.is_any(&[
+                "it", "them", "this", "that", "him", "her", "the", "a", "an", "these", "those",
+                "its", "their",
+            ])
+        });
+        if !object {
+            return None;
+        }
+        v + 1
+    } else if SPEECH_VERBS.contains(&w) {
+        v + 1
+    } else {
+        return None;
+    };
+    if v > 0 && toks.get(v - 1).is_some_and(is_det) {
+        return None;
+    }
+    Some(Verb {
+        idx: v,
+        end,
+        participle: w.ends_with("ing"),
+    })
+}
+
+/// The last speech verb among `toks`.
+fn last_speech_verb(toks: &[Tok<'_>]) -> Option<Verb> {
+    (0..toks.len()).rev().find_map(|v| speech_verb_at(toks, v))
+}
+
+// ---------------------------------------------------------------------------
+// Word lists for subjects
+
+/// Words that end a subject phrase when walking back from its verb.
+#[rustfmt::skip]
+const STOP_WORDS: &[&str] = &[
+    "that", "but", "or", "nor", "yet", "so", "after", "before", "as", "when", "while", "whilst",
+    "because", "if", "although", "though", "since", "where", "whether", "instead", "then", "once",
+    "until", "unless", "whereas", "than", "is", "are", "was", "were", "be", "been", "being", "am",
+    "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+    "shall", "do", "does", "did", "not", "to", "there", "here", "it", "he", "she", "they", "we",
+    "i", "you", "him", "them", "us", "me", "what", "how", "why", "also", "now", "however",
+    "meanwhile", "according", "given", "including", "with", "without", "despite", "amid",
+    "during", "like", "unlike", "about", "which", "who", "whom", "whose",
+];
+
+/// Auxiliaries and adverbs skipped between a subject and its verb.
+#[rustfmt::skip]
+const AUX_WORDS: &[&str] = &[
+    "has", "have", "had", "also", "today", "yesterday", "previously", "recently", "now", "then",
+    "further", "later", "earlier", "once", "just", "already", "again", "subsequently",
+    "additionally", "separately", "repeatedly", "publicly", "privately", "would", "will", "could",
+    "may", "might", "did", "does", "do", "yet", "even", "still", "not", "never", "always",
+    "often", "is", "are", "was", "were", "been", "being", "be",
+];
+
+const BE_WORDS: &[&str] = &["is", "are", "was", "were", "been", "being", "be"];
+
+/// Nouns ending in -ly that are not adverbs.
+const LY_NOUNS: &[&str] = &[
+    "family", "assembly", "supply", "monopoly", "anomaly", "reply", "ally", "italy", "rally",
+];
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+const RELATIVES: &[&str] = &["which", "who", "that"];
+
+/// Prepositions after which a plain noun phrase ends ("a spokesman for …").
+const SPLIT_PREPS: &[&str] = &[
+    "of", "for", "at", "in", "from", "on", "into", "with", "about", "by", "to",
+];
+
+/// Nouns for documents and studies, which speak as "The report".
+#[rustfmt::skip]
+const DOC_NOUNS: &[&str] = &[
+    "report", "study", "survey", "paper", "review", "analysis", "research", "letter", "statement",
+    "document", "publication", "guidance", "audit", "inquiry", "consultation", "briefing",
+    "journal", "newspaper", "magazine", "article", "website", "blog", "bill", "manifesto",
+    "findings", "poll", "evaluation", "assessment", "submission", "memo", "minutes", "strategy",
+    "plan", "framework", "data", "figures", "update", "newsletter", "release", "bulletin", "book",
+    "editorial", "evidence", "proposals", "white", "green",
+];
+
+/// Quantifiers that stand for a group ("Some complained").
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "most", "others", "several", "few", "all", "both", "majority", "minority",
+    "number", "handful", "half",
+];
+
+fn is_aux_or_adverb(t: &Tok<'_>, prev: Option<&Tok<'_>>) -> bool {
+    if !t.word {
+        return false;
+    }
+    if t.is_any(AUX_WORDS) {
+        return true;
+    }
+    t.text.len() >= 6
+        && t.text.ends_with("ly")
+        && is_lower(t.text)
+        && !in_list(t.text, LY_NOUNS)
+        && !prev.is_some_and(is_det)
+}
+
+fn is_doc_noun(t: &Tok<'_>) -> bool {
+    t.is_any(DOC_NOUNS)
+}
+
+fn is_stop(t: &Tok<'_>) -> bool {
+    t.is_any(STOP_WORDS)
+}
+
+fn is_indefinite(t: &Tok<'_>) -> bool {
+    t.is_any(&["a", "an", "one", "another"])
+}
+
+/// Join token texts with single spaces.
+fn join(toks: &[Tok<'_>]) -> String {
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    words.join(" ")
+}
+
+/// Byte range covered by tokens `r`, in the paragraph.
+fn byte_range(toks: &[Tok<'_>], r: &Range<usize>) -> Option<Range<usize>> {
+    let first = toks.get(r.start)?;
+    let last = toks.get(r.end.checked_sub(1)?)?;
+    Some(first.start..last.end)
+}
+
+// ---------------------------------------------------------------------------
+// Quotation marks
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Double,
+    Single,
+}
+
+/// A top-level quotation in one paragraph.
+#[derive(Clone, Debug)]
+struct Raw {
+    /// Start of the opening mark; `None` when the quotation is carried over
+    /// from the previous paragraph and opens at the paragraph's start.
+    open: Option<usize>,
+    /// Between the marks, untrimmed.
+    inner: Range<usize>,
+    /// End of the closing mark; `None` when it runs to the paragraph's end.
+    close: Option<usize>,
+    kind: Kind,
+}
+
+struct MarkScan {
+    raws: Vec<Raw>,
+    /// Whether the quotation carried over from the previous paragraph
+    /// closed in this one (always true when none was carried).
+    inherited_closed: bool,
+}
+
+enum Act {
+    Open(Kind),
+    Close(Kind),
+    Ignore,
+}
+
+/// Deepest nesting followed; deeper marks are ignored.
+const MAX_DEPTH: usize = 8;
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// Where a mark may open: start, space, bracket, dash or another opening mark before it.
+fn opening_context(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace()
+            || matches!(
+                p,
+                '(' | '[' | '{' | '–' | '—' | '-' | '/' | '“' | '‘' | '"' | '\'' | '„'
+            )
+    })
+}
+
+/// Where a mark may close: end, space, punctuation or another closing mark after it.
+fn closing_context(next: Option<char>) -> bool {
+    next.is_none_or(|n| {
+        n.is_whitespace()
+            || matches!(
+                n,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | ')'
+                    | ']'
+                    | '}'
+                    | '–'
+                    | '—'
+                    | '-'
+                    | '…'
+                    | '”'
+                    | '’'
+                    | '"'
+                    | '\''
+            )
+    })
+}
+
+/// Two digits then a non-letter or "s": the elided century of ’90s, ’15.
+fn elided_year(text: &str, after: usize) -> bool {
+    let mut chars = text.get(after..).unwrap_or("").chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    a.is_ascii_digit()
+        && b.is_ascii_digit()
+        && chars
+            .next()
+            .is_none_or(|c| c == 's' || !c.is_alphanumeric())
+}
+
+/// Whether a single mark at `pos` could close a quotation.
+fn single_close_candidate(prev: Option<char>, next: Option<char>) -> bool {
+    let between =
+        prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+    !between && prev.is_some_and(|p| !p.is_whitespace()) && closing_context(next)
+}
+
+/// Start of the last single mark in `text` that could close a quotation.
+fn last_single_close(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut last = None;
+    let mut from = 0;
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|rest| memchr::memchr2(b'\'', 0xE2, rest))
+    {
+        let pos = from + rel;
+        let c = char_at(text, pos);
+        from = pos + c.map_or(1, char::len_utf8);
+        if matches!(c, Some('\'' | '’'))
+            && single_close_candidate(
+                char_before(text, pos),
+                c.and_then(|c| char_at(text, pos + c.len_utf8())),
+            )
+        {
+            last = Some(pos);
+        }
+    }
+    last
+}
+
+/// A single mark after a colon or comma, or at the paragraph's start, opens
+/// speech even when nothing closes it in this paragraph.
+fn speech_intro(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("").trim_end();
+    before.is_empty() || before.ends_with([':', ','])
+}
+
+/// Plural possessive "CCGs’ budget": after an s, before a space and a
+/// lower-case word.
+fn plural_possessive(text: &str, pos: usize, prev: Option<char>, len: usize) -> bool {
+    if !matches!(prev, Some('s' | 'S')) {
+        return false;
+    }
+    let rest = text.get(pos + len..).unwrap_or("");
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_whitespace)
+        && chars
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
+fn classify(text: &str, pos: usize, c: char, stack: &[Kind], last_close: Option<usize>) -> Act {
+    let len = c.len_utf8();
+    let prev = char_before(text, pos);
+    let next = char_at(text, pos + len);
+    let spaced = prev.is_none_or(char::is_whitespace) && next.is_none_or(char::is_whitespace);
+    let left = opening_context(prev) && next.is_some_and(|n| !n.is_whitespace());
+    let right = prev.is_some_and(|p| !p.is_whitespace()) && closing_context(next);
+    let open_double = stack.contains(&Kind::Double);
+    let open_single = stack.contains(&Kind::Single);
+    match c {
+        '“' | '„' => {
+            if right && !left && open_double {
+                Act::Close(Kind::Double)
+            } else if spaced {
+                Act::Ignore
+            } else {
+                Act::Open(Kind::Double)
+            }
+        }
+        '”' => {
+            if left && !right && !open_double {
+                Act::Open(Kind::Double)
+            } else if spaced && !open_double {
+                Act::Ignore
+            } else {
+                Act::Close(Kind::Double)
+            }
+        }
+        '"' => {
+            if spaced {
+                Act::Ignore
+            } else if left && !right {
+                Act::Open(Kind::Double)
+            } else if (right && !left) || open_double {
+                // a closing position, or either way with a quotation open
+                Act::Close(Kind::Double)
+            } else {
+                Act::Open(Kind::Double)
+            }
+        }
+        '‘' | '‚' | '’' | '\'' => {
+            let between =
+                prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+            if between || spaced || (left && elided_year(text, pos + len)) {
+                return Act::Ignore;
+            }
+            let opener = matches!(c, '‘' | '‚') || (left && !right);
+            if opener {
+                if next.is_none_or(char::is_whitespace) {
+                    return Act::Ignore;
+                }
+                let closes_later = last_close.is_some_and(|l| l > pos);
+                return if closes_later || speech_intro(text, pos) {
+                    Act::Open(Kind::Single)
+                } else {
+                    Act::Ignore
+                };
+            }
+            if right && open_single {
+                let later = last_close.is_some_and(|l| l > pos);
+                if later && plural_possessive(text, pos, prev, len) {
+                    return Act::Ignore;
+                }
+                return Act::Close(Kind::Single);
+            }
+            Act::Ignore
+        }
+        _ => Act::Ignore,
+    }
+}
+
+/// The top-level quotations of one paragraph. With `inherited`, the text
+/// starts inside a quotation of that kind carried over from the previous
+/// paragraph.
+fn scan_marks(text: &str, inherited: Option<Kind>) -> MarkScan {
+    let last_close = last_single_close(text);
+    let bytes = text.as_bytes();
+    let mut stack: Vec<Kind> = Vec::with_capacity(MAX_DEPTH);
+    let mut top_open: Option<usize> = None;
+    let mut top_inner = 0;
+    let mut raws = Vec::new();
+    let mut inherited_closed = inherited.is_none();
+    if let Some(kind) = inherited {
+        stack.push(kind);
+    }
+    let mut from = 0;
+    while let Some(rel) = bytes
+        .get(from..)
+        .and_then(|rest| memchr3(b'"', b'\'', 0xE2, rest))
+    {
+        let pos = from + rel;
+        let Some(c) = char_at(text, pos) else {
+            break;
+        };
+        let len = c.len_utf8();
+        from = pos + len;
+        match classify(text, pos, c, &stack, last_close) {
+            Act::Open(kind) => {
+                if stack.len() < MAX_DEPTH {
+                    if stack.is_empty() {
+                        top_open = Some(pos);
+                        top_inner = pos + len;
+                    }
+                    stack.push(kind);
+                }
+            }
+            Act::Close(kind) => {
+                if let Some(idx) = stack.iter().rposition(|&k| k == kind) {
+                    stack.truncate(idx);
+                    if stack.is_empty() {
+                        if top_open.is_none() {
+                            inherited_closed = true;
+                        }
+                        raws.push(Raw {
+                            open: top_open,
+                            inner: top_inner..pos,
+                            close: Some(pos + len),
+                            kind,
+                        });
+                        top_open = None;
+                    }
+                }
+            }
+            Act::Ignore => {}
+        }
+    }
+    if let Some(&kind) = stack.first() {
+        raws.push(Raw {
+            open: top_open,
+            inner: top_inner..text.len(),
+            close: None,
+            kind,
+        });
+    }
+    MarkScan {
+        raws,
+        inherited_closed,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Attribution
+
+/// Who speaks.
+#[derive(Clone, Debug, PartialEq)]
+enum Who {
+    /// A person in the registry.
+    Person(usize),
+    /// An organisation, a document, a group or the noun for an unnamed person.
+    Named(String),
+}
+
+/// A speaker and where the attribution names it (bytes in the paragraph).
+#[derive(Clone, Debug)]
+struct Attr {
+    who: Who,
+    span: Option<Range<usize>>,
+}
+
+/// A quotation found, before speaker names are final.
+struct Found {
+    line: u32,
+    who: Option<Who>,
+    text: String,
+    span: Span,
+    speaker_span: Option<Span>,
+    continued: bool,
+}
+
+/// The subject of a speech verb, as found walking back from it.
+enum Subj {
+    /// No subject before the verb ("… and explains", "…, adding").
+    Empty,
+    /// A pronoun (token index).
+    Pronoun(usize),
+    /// A relative pronoun (token index): the subject is its antecedent.
+    Relative(usize),
+    /// A noun phrase `a`, with an appositive `b` ("X, chair of Y,").
+    Phrase {
+        a: Range<usize>,
+        b: Option<Range<usize>>,
+    },
+}
+
+struct Before {
+    subj: Subj,
+    passive: bool,
+}
+
+/// Most tokens walked back over for a subject.
+const MAX_SUBJECT: usize = 40;
+
+/// The subject of the verb at token `v`, looking no further back than `lo`.
+fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
+    let mut e = v;
+    let mut passive = false;
+    while e > lo {
+        let Some(t) = toks.get(e - 1) else { break };
+        let prev = e.checked_sub(2).and_then(|p| toks.get(p));
+        if !is_aux_or_adverb(t, prev) {
+            break;
+        }
+        passive |= t.is_any(BE_WORDS);
+        e -= 1;
+    }
+    let empty = |passive| Before {
+        subj: Subj::Empty,
+        passive,
+    };
+    let Some(last) = e
+        .checked_sub(1)
+        .filter(|&i| i >= lo)
+        .and_then(|i| toks.get(i))
+    else {
+        return empty(passive);
+    };
+    if last.is_any(&["and", "or", "but", "as", "nor"]) {
+        return empty(passive);
+    }
+    if last.is_any(PRONOUNS) {
+        return Before {
+            subj: Subj::Pronoun(e - 1),
+            passive,
+        };
+    }
+    if last.is_any(RELATIVES) {
+        return Before {
+            subj: Subj::Relative(e - 1),
+            passive,
+        };
+    }
+    let mut b = None;
+    let mut a_end = e;
+    if last.is_punct(",") {
+        // the closing comma of an appositive: "X, chair of Y, said"
+        let mut k = e - 1;
+        let mut found = None;
+        while k > lo && e - k < 25 {
+            k -= 1;
+            match toks.get(k) {
+                Some(t) if t.is_punct(",") => {
+                    found = Some(k);
+                    break;
+                }
+                Some(t) if !t.word && !matches!(t.text, "(" | ")" | "’" | "'") => break,
+                _ => {}
+            }
+        }
+        let Some(k) = found else {
+            return empty(passive);
+        };
+        b = Some(k + 1..e - 1);
+        a_end = k;
+    }
+    let mut s = a_end;
+    let mut steps = 0;
+    while s > lo && steps < MAX_SUBJECT {
+        steps += 1;
+        let Some(t) = toks.get(s - 1) else { break };
+        if !t.word {
+            if t.text == ")" {
+                let open = (lo..s - 1)
+                    .rev()
+                    .take(8)
+                    .find(|&k| toks.get(k).is_some_and(|o| o.is_punct("(")));
+                if let Some(k) = open {
+                    s = k;
+                    continue;
+                }
+                break;
+            }
+            if t.text == "," && b.is_none() && s < a_end && is_role_phrase(toks, s, a_end) {
+                b = Some(s..a_end);
+                a_end = s - 1;
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        if t.is_any(RELATIVES) && s < a_end {
+            // "the leads who responded said": the words after it are a relative clause
+            a_end = s - 1;
+            s -= 1;
+            continue;
+        }
+        if is_stop(t) || speech_verb_at(toks, s - 1).is_some() {
+            break;
+        }
+        if t.is("and") {
+            let cap_before = s >= 2
+                && toks
+                    .get(s - 2)
+                    .is_some_and(|p| (p.word && is_cap(p.text)) || p.is_punct(")"));
+            let cap_after = toks
+                .get(s)
+                .is_some_and(|n| n.word && (is_cap(n.text) || n.is("the")));
+            if !(cap_before && cap_after && s < a_end) {
+                break;
+            }
+        }
+        s -= 1;
+    }
+    if s >= a_end {
+        if let Some(b) = b {
+            // "…, Jane Smith, said" with nothing usable before the name
+            return Before {
+                subj: Subj::Phrase { a: b, b: None },
+                passive,
+            };
+        }
+        return empty(passive);
+    }
+    Before {
+        subj: Subj::Phrase { a: s..a_end, b },
+        passive,
+    }
+}
+
+/// A noun phrase starting at token `i`, no further than `hi`: "the report",
+/// "Dr Jane Smith", "a spokesman", "NHS England".
+fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
+    let mut j = i;
+    if toks.get(j).is_some_and(is_det) {
+        j += 1;
+    }
+    let mut saw_cap = false;
+    while j < hi && j - i < 12 {
+        let Some(t) = toks.get(j) else { break };
+        if !t.word {
+            if t.text == "(" {
+                let close = (j + 1..hi)
+                    .take(6)
+                    .find(|&k| toks.get(k).is_some_and(|c| c.is_punct(")")));
+                if let Some(k) = close {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if honorific(t.text).is_some()
+            || (is_cap(t.text) && !is_stop_cap(t.text))
+            || is_acronym(t.text)
+        {
+            saw_cap = true;
+            j += 1;
+            continue;
+        }
+        let next_cap = toks.get(j + 1).is_some_and(|n| n.word && is_cap(n.text));
+        let next_connector_cap = toks.get(j + 1).is_some_and(|n| n.is("the"))
+            && toks.get(j + 2).is_some_and(|n| n.word && is_cap(n.text));
+        if saw_cap && t.is_any(CONNECTORS) && (next_cap || next_connector_cap) {
+            j += 1;
+            continue;
+        }
+        if saw_cap && is_lower(t.text) && is_title_word(t.text) {
+            // "Labour’s shadow health secretary Ann Lee"
+            j += 1;
+            continue;
+        }
+        if !saw_cap
+            && is_lower(t.text)
+            && !is_stop(t)
+            && !t.is_any(SPLIT_PREPS)
+            && !t.is_any(PRONOUNS)
+            && speech_verb_at(toks, j).is_none()
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if j == i + 1 && toks.get(i).is_some_and(is_det) {
+        return i..i;
+    }
+    i..j
+}
+
+/// The noun phrase of a document's agent after "by": up to the first
+/// lower-case word once capitals have started ("membership group NHS
+/// Clinical Commissioners (NHSCC)", "the X Trust and the Y Fund").
+fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
+    let mut j = i;
+    let mut saw_cap = false;
+    while j < hi && j - i < 16 {
+        let Some(t) = toks.get(j) else { break };
+        if !t.word {
+            if t.text == "(" {
+                let close = (j + 1..hi)
+                    .take(6)
+                    .find(|&k| toks.get(k).is_some_and(|c| c.is_punct(")")));
+                if let Some(k) = close {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if is_cap(t.text) || is_acronym(t.text) {
+            saw_cap = true;
+            j += 1;
+            continue;
+        }
+        if t.is_any(CONNECTORS) {
+            j += 1;
+            continue;
+        }
+        if !saw_cap && is_lower(t.text) && !is_stop(t) && !t.is_any(SPLIT_PREPS) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    // drop trailing connectors
+    while j > i && toks.get(j - 1).is_some_and(|t| t.is_any(CONNECTORS)) {
+        j -= 1;
+    }
+    i..j
+}
+
+/// Capitalised run ending at token `he` (exclusive), from no earlier than
+/// `lo`, with connectors between capitals ("Health Foundation and the King’s
+/// Fund", "Department of Health").
+fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
+    let cap = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word && (is_cap(t.text) || is_acronym(t.text)) && !is_stop_cap(t.text)
+        })
+    };
+    let mut k = he;
+    while k > lo {
+        if cap(k - 1) {
+            k -= 1;
+            continue;
+        }
+        let connector = toks.get(k - 1).is_some_and(|t| t.is_any(CONNECTORS));
+        let cap_before = (k >= 2 && cap(k - 2))
+            || (k >= 3 && toks.get(k - 2).is_some_and(|t| t.is_any(CONNECTORS)) && cap(k - 3));
+        if connector && k - 1 > lo && cap_before {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    while k < he && toks.get(k).is_some_and(|t| t.is_any(CONNECTORS)) {
+        k += 1;
+    }
+    k..he
+}
+
+/// The group a bare quantifier ("Some") stands for: the plural noun after
+/// the last count in the words before `before` ("one in three
+/// respondents", "40% of CCG leads").
+fn group_referent(text: &str, before: usize) -> Option<String> {
+    let lo = ceil_boundary(text, before.saturating_sub(400));
+    let toks = tokenize(text, lo..before.min(text.len()));
+    let mut best = None;
+    for (k, t) in toks.iter().enumerate() {
+        if !is_count(t) {
+            continue;
+        }
+        let mut j = k + 1;
+        while j < k + 6
+            && toks.get(j).is_some_and(|n| {
+                is_count(n) || n.is_any(&["in", "out", "of", "the", "per", "cent", "those"])
+            })
+        {
+            j += 1;
+        }
+        let m = j;
+        while j < m + 2 && toks.get(j).is_some_and(|n| n.word && is_acronym(n.text)) {
+            j += 1;
+        }
+        if toks.get(j).is_some_and(is_plural_noun) {
+            best = toks.get(m..=j).map(join);
+        }
+    }
+    best
+}
+
+fn is_count(t: &Tok<'_>) -> bool {
+    t.word
+        && (t.text.chars().any(|c| c.is_ascii_digit())
+            || t.is_any(&[
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "twenty", "hundred", "thousand", "half", "third", "thirds", "quarter", "quarters",
+                "fifth", "fifths", "majority", "minority",
+            ]))
+}
+
+fn is_plural_noun(t: &Tok<'_>) -> bool {
+    let w = t.text;
+    if !t.word {
+        return false;
+    }
+    if is_acronym(w) && w.ends_with('s') {
+        return true;
+    }
+    is_lower(w)
+        && w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !in_list(
+            w,
+            &[
+                "was",
+                "has",
+                "this",
+                "its",
+                "thus",
+                "less",
+                "unless",
+                "perhaps",
+                "always",
+                "towards",
+                "across",
+                "whereas",
+                "besides",
+                "sometimes",
+                "news",
+                "series",
+                "does",
+            ],
+        )
+}
+
+/// Smallest char boundary at or after `i`.
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Largest char boundary at or before `i`.
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn has_alnum(text: &str, range: Range<usize>) -> bool {
+    text.get(range)
+        .is_some_and(|s| s.chars().any(char::is_alphanumeric))
+}
+
+/// Index of the sentence holding byte `pos`, or of the last one before it.
+fn sentence_of(sents: &[Range<usize>], pos: usize) -> Option<usize> {
+    sents.partition_point(|r| r.start <= pos).checked_sub(1)
+}
+
+/// Bytes read on each side of a quotation for its attribution.
+const WINDOW: usize = 1000;
+
+/// Most recent speakers and named people remembered for pronouns.
+const RECENT: usize = 16;
+
+fn remember<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    list.retain(|x| *x != item);
+    list.push(item);
+    if list.len() > RECENT {
+        list.remove(0);
+    }
+}
+
+/// The words around one quotation that its attribution is read from.
+struct Around<'t> {
+    /// Start of the opening mark (0 for a quotation carried over).
+    open: usize,
+    /// End of the closing mark (the paragraph's end when unclosed).
+    after_close: usize,
+    /// The sentence's words before the quotation, since the previous one.
+    lead: Vec<Tok<'t>>,
+    /// Words after it, to the end of its sentence or the next quotation.
+    tail: Vec<Tok<'t>>,
+    /// Words after the last quotation of its sentence, to the sentence's end.
+    final_clause: Vec<Tok<'t>>,
+    /// Whether `lead` starts where the sentence starts.
+    at_sentence_start: bool,
+    /// Whether an earlier quotation ends in the same sentence.
+    same_sentence: bool,
+    /// Whether the quotation sits inside a sentence of the writer's.
+    embedded: bool,
+}
+
+/// The words around quotation `j` of `raws`, bounded by its sentence (in
+/// `sents`), by its neighbours and by [`WINDOW`] bytes each way.
+fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> Around<'t> {
+    let Some(raw) = raws.get(j) else {
+        return Around {
+            open: 0,
+            after_close: 0,
+            lead: Vec::new(),
+            tail: Vec::new(),
+            final_clause: Vec::new(),
+            at_sentence_start: false,
+            same_sentence: false,
+            embedded: true,
+        };
+    };
+    let open = raw.open.unwrap_or(0);
+    let after_close = raw.close.unwrap_or(text.len());
+    let sent_start = sentence_of(sents, open)
+        .and_then(|i| sents.get(i))
+        .map_or(0, |r| r.start)
+        .min(open);
+    let prev_end = j
+        .checked_sub(1)
+        .and_then(|p| raws.get(p))
+        .map_or(0, |r| r.close.unwrap_or(text.len()));
+    let lead_lo = sent_start.max(prev_end).min(open);
+    let lead_lo = ceil_boundary(text, lead_lo.max(open.saturating_sub(WINDOW)));
+    let lead = if raw.open.is_some() {
+        tokenize(text, lead_lo..open)
+    } else {
+        Vec::new()
+    };
+    let close_sent_end = raw
+        .close
+        .and_then(|c| sentence_of(sents, c.saturating_sub(1)))
+        .and_then(|i| sents.get(i))
+        .map_or(text.len(), |r| r.end);
+    let next_open = raws.get(j + 1).map_or(text.len(), |r| r.open.unwrap_or(0));
+    let tail_hi = close_sent_end.min(next_open).max(after_close);
+    let tail_hi = floor_boundary(text, tail_hi.min(after_close + WINDOW));
+    let tail = if raw.close.is_some() {
+        tokenize(text, after_close..tail_hi)
+    } else {
+        Vec::new()
+    };
+    let same_sentence = j > 0 && prev_end > sent_start;
+    // the words after the sentence's last quotation, for a closing ", X said."
+    let mut last = j;
+    while last < j + 8
+        && raws
+            .get(last + 1)
+            .is_some_and(|r| r.open.unwrap_or(0) < close_sent_end)
+    {
+        last += 1;
+    }
+    let final_clause = match raws.get(last).and_then(|r| r.close) {
+        Some(c) if c <= close_sent_end && last < j + 8 => {
+            let lo = ceil_boundary(text, c.max(close_sent_end.saturating_sub(WINDOW)));
+            tokenize(text, lo..close_sent_end)
+        }
+        _ => Vec::new(),
+    };
+    let embedded = raw.open.is_some() && (same_sentence || has_alnum(text, lead_lo..open))
+        || tail.iter().any(|t| t.word);
+    Around {
+        open,
+        after_close,
+        lead,
+        tail,
+        final_clause,
+        at_sentence_start: lead_lo == sent_start,
+        same_sentence,
+        embedded,
+    }
+}
+
+/// What one paragraph offers the resolvers.
+struct Ctx<'p> {
+    para: Para<'p>,
+    text: &'p str,
+    namings: Vec<Naming>,
+    /// The latest source in this paragraph.
+    para_last: Option<Attr>,
+}
+
+impl Ctx<'_> {
+    /// Article byte offset of paragraph byte `pos`.
+    fn at(&self, pos: usize) -> u64 {
+        u64::from(self.para.start) + pos as u64
+    }
+}
+
+#[derive(Default)]
+struct Extractor {
+    people: People,
+    found: Vec<Found>,
+    /// The quotation left open at the end of the previous paragraph, and its speaker.
+    carry: Option<(Kind, Option<Who>)>,
+    /// The previous paragraph's last speaker, when it had quotations.
+    prev_para_last: Option<Option<Who>>,
+    /// Speakers, most recent last.
+    recent_speakers: Vec<Who>,
+    /// People named in earlier paragraphs, most recent last.
+    recent_named: Vec<usize>,
+}
+
+impl Extractor {
+    fn para(&mut self, para: &Para<'_>) {
+        let text = para.text;
+        let sents = sentences::split(text);
+        let chunks = people::chunks(text, &sents);
+        let namings = self.people.scan(para, &chunks);
+        let (scan, continued_first) = self.scan_with_carry(text);
+        let only_quotes = only_quotes(text, &scan.raws);
+        let mut ctx = Ctx {
+            para: *para,
+            text,
+            namings,
+            para_last: None,
+        };
+        let raws = &scan.raws;
+        let mut prev_attr: Option<Attr> = None;
+        let mut para_had_quotes = false;
+        let mut last_who: Option<Who> = None;
+        let mut last_open_who: Option<Who> = None;
+        for (j, raw) in raws.iter().enumerate() {
+            let continued = j == 0 && continued_first;
+            let near = around(text, &sents, raws, j);
+            let so_called = near.lead.last().is_some_and(|t| t.is("so-called"));
+            let attr = if so_called {
+                None
+            } else {
+                self.quote_attr(&ctx, &near, j > 0, continued, only_quotes, &prev_attr)
+            };
+            // a speech verb whose subject could not be resolved ("It said:")
+            let unresolved_speech = attr.is_none()
+                && last_speech_verb(&near.lead).is_some_and(|verb| {
+                    let before = subject_before(&near.lead, verb.idx, 0);
+                    !verb.participle && !before.passive && !matches!(before.subj, Subj::Empty)
+                });
+            let keep =
+                !so_called && (attr.is_some() || unresolved_speech || continued || !near.embedded);
+            if raw.close.is_none() {
+                last_open_who = attr.as_ref().map(|a| a.who.clone());
+            }
+            prev_attr.clone_from(&attr);
+            if !keep {
+                continue;
+            }
+            let Some((text_range, quote_text)) = trimmed(text, raw.inner.clone()) else {
+                continue;
+            };
+            if let Some(a) = &attr {
+                remember(&mut self.recent_speakers, a.who.clone());
+                ctx.para_last = Some(a.clone());
+            }
+            let base = para.start as usize;
+            let shift = |r: &Range<usize>| Span::from_range(base + r.start..base + r.end);
+            self.found.push(Found {
+                line: para.line,
+                who: attr.as_ref().map(|a| a.who.clone()),
+                text: quote_text.to_owned(),
+                span: shift(&text_range),
+                speaker_span: attr.as_ref().and_then(|a| a.span.as_ref()).map(shift),
+                continued,
+            });
+            para_had_quotes = true;
+            last_who = attr.map(|a| a.who);
+        }
+        self.carry = raws
+            .last()
+            .filter(|r| r.close.is_none())
+            .map(|r| (r.kind, last_open_who));
+        self.prev_para_last = para_had_quotes.then_some(last_who);
+        let n_named = ctx.namings.len();
+        for naming in ctx.namings.iter().skip(n_named.saturating_sub(RECENT)) {
+            remember(&mut self.recent_named, naming.person);
+        }
+    }
+
+    /// The speaker of one quotation, by the rules in order: its own
+    /// sentence (speech verb before, attribution after, "according to"), a
+    /// closing ", X said." clause, an earlier quotation in the same sentence,
+    /// "according to" after it, the quotation it continues, and for a
+    /// quotation standing on its own the previous speaker.
+    fn quote_attr(
+        &mut self,
+        ctx: &Ctx<'_>,
+        near: &Around<'_>,
+        not_first: bool,
+        continued: bool,
+        only_quotes: bool,
+        prev_attr: &Option<Attr>,
+    ) -> Option<Attr> {
+        self.attribute(ctx, near)
+            .or_else(|| self.final_clause_attr(ctx, &near.final_clause, near.after_close))
+            .or_else(|| {
+                // "X said he was “a”, but Y was “b”": a person named since the
+                // previous quotation takes over from its speaker
+                let named = near.lead.first().zip(near.lead.last()).and_then(|(f, l)| {
+                    let hi = ctx.namings.partition_point(|n| n.name.start < l.end);
+                    let n = ctx.namings.get(..hi)?.last()?;
+                    let subject = n.name.start >= f.start && opens_clause(&near.lead, n.name.start);
+                    subject.then(|| Attr {
+                        who: Who::Person(n.person),
+                        span: Some(n.name.clone()),
+                    })
+                });
+                match named {
+                    Some(attr) if near.same_sentence => Some(attr),
+                    _ => prev_attr.clone().filter(|_| near.same_sentence),
+                }
+            })
+            .or_else(|| self.according_tail(ctx, &near.tail, near.after_close))
+            .or_else(|| {
+                continued
+                    .then(|| self.carry.as_ref().and_then(|(_, who)| who.clone()))
+                    .flatten()
+                    .map(|who| Attr { who, span: None })
+            })
+            .or_else(|| {
+                if near.embedded {
+                    None
+                } else if not_first {
+                    ctx.para_last.clone()
+                } else if only_quotes {
+                    self.prev_para_last
+                        .clone()
+                        .flatten()
+                        .map(|who| Attr { who, span: None })
+                } else {
+                    None
+                }
+            })
+    }
+
+    /// Scan the marks of a paragraph, continuing a quotation left open by
+    /// the previous one when this paragraph opens with a mark or closes the
+    /// quotation without opening one. Returns whether the first quotation
+    /// continues the previous paragraph's.
+    fn scan_with_carry(&self, text: &str) -> (MarkScan, bool) {
+        let normal = scan_marks(text, None);
+        let Some((kind, _)) = &self.carry else {
+            return (normal, false);
+        };
+        let first = text
+            .char_indices()
+            .find(|(_, c)| !c.is_whitespace())
+            .map_or(text.len(), |(i, _)| i);
+        if normal.raws.first().is_some_and(|r| r.open == Some(first)) {
+            return (normal, true);
+        }
+        let inherited = scan_marks(text, Some(*kind));
+        if inherited.inherited_closed {
+            (inherited, true)
+        } else {
+            (normal, false)
+        }
+    }
+
+    /// Attribution from the quotation's own sentence: a speech verb before
+    /// it, an attribution right after it, or "according to" before it.
+    fn attribute(&mut self, ctx: &Ctx<'_>, near: &Around<'_>) -> Option<Attr> {
+        if let Some(verb) = last_speech_verb(&near.lead) {
+            let attr = self.verb_attr(
+                ctx,
+                &near.lead,
+                verb,
+                &near.tail,
+                near.at_sentence_start,
+                near.open,
+            );
+            if attr.is_some() {
+                return attr;
+            }
+        }
+        self.tail_attr(ctx, &near.tail, near.after_close)
+            .or_else(|| self.according_lead(ctx, &near.lead, near.open))
+    }
+
+    /// The speaker of speech verb `verb` in `toks`.
+    fn verb_attr(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        verb: Verb,
+        tail: &[Tok<'_>],
+        at_sentence_start: bool,
+        pos: usize,
+    ) -> Option<Attr> {
+        if !verb.participle {
+            if let Some(found) = self.subject_attr(ctx, toks, verb, tail, pos) {
+                return found;
+            }
+        }
+        self.fallback_subject(ctx, toks, verb.idx, tail, at_sentence_start, pos)
+    }
+
+    /// The speaker named as the subject of `verb`, or the agent of a passive
+    /// one (else the latest source in the paragraph). `None` when the verb
+    /// has no subject of its own ("… and explains", "to say").
+    fn subject_attr(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        verb: Verb,
+        tail: &[Tok<'_>],
+        pos: usize,
+    ) -> Option<Option<Attr>> {
+        let before = subject_before(toks, verb.idx, 0);
+        if before.passive {
+            // the subject of a passive speech verb is the hearer: look for the agent
+            let by = (verb.end..toks.len())
+                .take(8)
+                .find(|&k| toks.get(k).is_some_and(|t| t.is("by")))
+                .map(|k| (toks, k + 1))
+                .or_else(|| {
+                    let k = tail.iter().position(|t| t.word)?;
+                    tail.get(k).filter(|t| t.is("by")).map(|_| (tail, k + 1))
+                });
+            if let Some((agent_toks, k)) = by {
+                let np = np_forward(agent_toks, k, agent_toks.len());
+                if let Some(attr) = self.resolve_phrase(ctx, agent_toks, np, None, pos) {
+                    return Some(Some(attr));
+                }
+            }
+            return Some(ctx.para_last.clone());
+        }
+        match before.subj {
+            Subj::Empty => None,
+            Subj::Pronoun(k) => Some(toks.get(k).and_then(|t| self.resolve_pronoun(ctx, t, pos))),
+            Subj::Relative(k) => Some(self.resolve_relative(ctx, toks, k, pos)),
+            Subj::Phrase { a, b } => Some(self.resolve_phrase(ctx, toks, a, b, pos)),
+        }
+    }
+
+    /// The subject of a verb with none before it: an earlier speech verb's
+    /// subject in the same words, else the noun phrase opening the sentence
+    /// ("The review looks at … and explains …").
+    fn fallback_subject(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        v: usize,
+        tail: &[Tok<'_>],
+        at_sentence_start: bool,
+        pos: usize,
+    ) -> Option<Attr> {
+        for u in (0..v).rev() {
+            let Some(verb) = speech_verb_at(toks, u).filter(|verb| !verb.participle) else {
+                continue;
+            };
+            if let Some(found) = self.subject_attr(ctx, toks, verb, tail, pos) {
+                return found;
+            }
+        }
+        if !at_sentence_start {
+            return None;
+        }
+        let np = clause_subject(toks, v);
+        match np.clone().next().and_then(|k| toks.get(k)) {
+            Some(t) if np.len() == 1 && t.is_any(PRONOUNS) => self.resolve_pronoun(ctx, t, pos),
+            _ => self.resolve_phrase(ctx, toks, np, None, pos),
+        }
+    }
+
+    /// An attribution right after a quotation: "said X", "X said", "he
+    /// urged", "according to X".
+    fn tail_attr(&mut self, ctx: &Ctx<'_>, toks: &[Tok<'_>], pos: usize) -> Option<Attr> {
+        let i = toks
+            .iter()
+            .position(|t| t.word || !matches!(t.text, "," | "–" | "—" | "-" | ":" | ")"))?;
+        let first = toks.get(i)?;
+        if !first.word {
+            return None;
+        }
+        if let Some(verb) = speech_verb_at(toks, i) {
+            if verb.participle {
+                return None;
+            }
+            let np = np_forward(toks, verb.end, toks.len());
+            return match np.clone().next().and_then(|k| toks.get(k)) {
+                Some(t) if t.is_any(PRONOUNS) => self.resolve_pronoun(ctx, t, pos),
+                _ => self.resolve_phrase(ctx, toks, np, None, pos),
+            };
+        }
+        if first.is("according") && toks.get(i + 1).is_some_and(|t| t.is("to")) {
+            let np = np_forward(toks, i + 2, toks.len());
+            return self.resolve_phrase(ctx, toks, np, None, pos);
+        }
+        let hi = (i + 20).min(toks.len());
+        for v in i..hi {
+            let Some(verb) = speech_verb_at(toks, v) else {
+                continue;
+            };
+            if verb.participle {
+                return None;
+            }
+            let before = subject_before(toks, v, i);
+            return match before.subj {
+                Subj::Pronoun(k) if k == i => self.resolve_pronoun(ctx, toks.get(k)?, pos),
+                Subj::Phrase { a, b } if a.start == i && !before.passive => {
+                    self.resolve_phrase(ctx, toks, a, b, pos)
+                }
+                _ => None,
+            };
+        }
+        None
+    }
+
+    /// A closing ", X said." or ", says X." clause ending the sentence
+    /// after its last quotation: it attributes every quotation before it.
+    fn final_clause_attr(&mut self, ctx: &Ctx<'_>, toks: &[Tok<'_>], pos: usize) -> Option<Attr> {
+        let mut end = toks.len();
+        while end > 0 && toks.get(end - 1).is_some_and(|t| !t.word) {
+            end -= 1;
+        }
+        let comma = (0..end).rev().take(12).find(|&k| {
+            toks.get(k)
+                .is_some_and(|t| t.is_punct(",") || t.is_punct("–"))
+        })?;
+        let i = comma + 1;
+        if let Some(verb) = speech_verb_at(toks, i).filter(|v| !v.participle) {
+            let np = np_forward(toks, verb.end, end);
+            return match np.clone().next().and_then(|k| toks.get(k)) {
+                Some(t) if t.is_any(PRONOUNS) => self.resolve_pronoun(ctx, t, pos),
+                _ => self.resolve_phrase(ctx, toks, np, None, pos),
+            };
+        }
+        let v = (i..end.min(i + 8)).find(|&v| speech_verb_at(toks, v).is_some())?;
+        let verb = speech_verb_at(toks, v)?;
+        if verb.participle || end.saturating_sub(verb.end) > 6 {
+            return None;
+        }
+        let before = subject_before(toks, v, i);
+        match before.subj {
+            _ if before.passive => None,
+            Subj::Pronoun(k) if k == i => self.resolve_pronoun(ctx, toks.get(k)?, pos),
+            Subj::Phrase { a, b } if a.start == i => self.resolve_phrase(ctx, toks, a, b, pos),
+            _ => None,
+        }
+    }
+
+    /// "According to X" before a quotation. When it opens the sentence and a
+    /// named subject follows ("According to the journal, NHS England wants
+    /// …"), that subject is the source; otherwise X.
+    fn according_lead(&mut self, ctx: &Ctx<'_>, toks: &[Tok<'_>], pos: usize) -> Option<Attr> {
+        let k = (0..toks.len().saturating_sub(1)).rev().find(|&k| {
+            toks.get(k).is_some_and(|t| t.is("according"))
+                && toks.get(k + 1).is_some_and(|t| t.is("to"))
+        })?;
+        let x = np_forward(toks, k + 2, toks.len());
+        if x.is_empty() {
+            return None;
+        }
+        let opens_clause = k == 0
+            || toks
+                .get(k - 1)
+                .is_some_and(|t| !t.word || t.is_any(&["but", "and", "yet", "so"]));
+        if opens_clause && toks.get(x.end).is_some_and(|t| t.is_punct(",")) {
+            let z = np_forward(toks, x.end + 1, toks.len());
+            let named = toks
+                .get(z.start)
+                .is_some_and(|t| t.word && is_cap(t.text) && !is_stop_cap(t.text) && !is_det(t));
+            let verb_follows = toks.get(z.end).is_some_and(|t| t.word && is_lower(t.text));
+            if !z.is_empty() && named && verb_follows {
+                if let Some(attr) = self.resolve_phrase(ctx, toks, z, None, pos) {
+                    return Some(attr);
+                }
+            }
+        }
+        self.resolve_phrase(ctx, toks, x, None, pos)
+    }
+
+    /// "according to X" anywhere after a quotation.
+    fn according_tail(&mut self, ctx: &Ctx<'_>, toks: &[Tok<'_>], pos: usize) -> Option<Attr> {
+        let k = (0..toks.len().saturating_sub(1)).find(|&k| {
+            toks.get(k).is_some_and(|t| t.is("according"))
+                && toks.get(k + 1).is_some_and(|t| t.is("to"))
+        })?;
+        let np = np_forward(toks, k + 2, toks.len());
+        self.resolve_phrase(ctx, toks, np, None, pos)
+    }
+
+    /// "he" / "she": the latest speaker of that gender or of unknown gender
+    /// (who then gets it), else the latest person named with it, else the
+    /// latest speaker. "it": the latest organisation or document speaking;
+    /// "they": the latest speaker.
+    fn resolve_pronoun(&mut self, ctx: &Ctx<'_>, t: &Tok<'_>, pos: usize) -> Option<Attr> {
+        let span = Some(t.start..t.end);
+        let gender = if t.is("he") {
+            Gender::Male
+        } else if t.is("she") {
+            Gender::Female
+        } else if t.is("it") {
+            let who = self
+                .recent_speakers
+                .iter()
+                .rev()
+                .find(|w| matches!(w, Who::Named(_)))?
+                .clone();
+            return Some(Attr { who, span });
+        } else if t.is("they") {
+            let who = self.recent_speakers.last()?.clone();
+            return Some(Attr { who, span });
+        } else {
+            return None;
+        };
+        let speakers = self.recent_speakers.iter().rev().filter_map(|w| match w {
+            Who::Person(p) => Some(*p),
+            Who::Named(_) => None,
+        });
+        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
+        let named_here = ctx
+            .namings
+            .get(..upto)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|n| n.person);
+        let named_before = self.recent_named.iter().rev().copied();
+        let candidates: Vec<usize> = speakers
+            .clone()
+            .chain(named_here)
+            .chain(named_before)
+            .collect();
+        let known = candidates
+            .iter()
+            .copied()
+            .find(|&p| self.people.gender(p) == Some(gender));
+        let unknown = || {
+            candidates
+                .iter()
+                .copied()
+                .find(|&p| self.people.gender(p).is_none())
+        };
+        let person = match known.or_else(unknown) {
+            Some(p) => {
+                self.people.set_gender(p, gender);
+                p
+            }
+            None => speakers.clone().next()?,
+        };
+        Some(Attr {
+            who: Who::Person(person),
+            span,
+        })
+    }
+
+    /// The antecedent of "which" / "who" / "that" at token `rel`.
+    fn resolve_relative(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        rel: usize,
+        pos: usize,
+    ) -> Option<Attr> {
+        let mut e = rel;
+        if e > 0 && toks.get(e - 1).is_some_and(|t| t.is_punct(",")) {
+            e -= 1;
+        }
+        let mut s = e;
+        while s > 0 && e - s < 8 {
+            let Some(t) = toks.get(s - 1) else { break };
+            if !t.word {
+                break;
+            }
+            if is_det(t) {
+                s -= 1;
+                break;
+            }
+            let cap = is_cap(t.text) && !is_stop_cap(t.text);
+            let connector = t.is_any(CONNECTORS)
+                && s >= 2
+                && toks.get(s - 2).is_some_and(|p| p.word && is_cap(p.text));
+            let noun = is_lower(t.text)
+                && !is_stop(t)
+                && !t.is_any(SPLIT_PREPS)
+                && speech_verb_at(toks, s - 1).is_none();
+            if cap || connector || noun {
+                s -= 1;
+                continue;
+            }
+            break;
+        }
+        self.resolve_phrase(ctx, toks, s..e, None, pos)
+    }
+
+    /// The speaker a noun phrase names: a person (registered or found now),
+    /// a document's author ("a report by X"), an organisation, a document, a
+    /// group, or the noun for an unnamed person.
+    fn resolve_phrase(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        a: Range<usize>,
+        b: Option<Range<usize>>,
+        pos: usize,
+    ) -> Option<Attr> {
+        let a_toks = toks.get(a.clone()).filter(|s| !s.is_empty())?;
+        let a_bytes = byte_range(toks, &a)?;
+        let upto = ctx.namings.partition_point(|n| n.name.start < a_bytes.end);
+        let inside = ctx
+            .namings
+            .get(..upto)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(|n| n.name.start >= a_bytes.start)
+            .find(|n| n.name.end <= a_bytes.end);
+        if let Some(n) = inside {
+            return Some(Attr {
+                who: Who::Person(n.person),
+                span: Some(n.name.clone()),
+            });
+        }
+        if let [single] = a_toks {
+            if single.is_any(PRONOUNS) {
+                return self.resolve_pronoun(ctx, single, pos);
+            }
+        }
+        // "…, Jane Smith, said" after a role: the appositive is the person
+        if let Some(b) = b.clone() {
+            let b_toks = toks.get(b.clone()).unwrap_or(&[]);
+            let names = b_toks.iter().all(|t| t.word && name_like(t.text));
+            if (2..=3).contains(&b_toks.len()) && names {
+                let words: Vec<&str> = b_toks.iter().map(|t| t.text).collect();
+                let person = self.people.add(&words, &[], ctx.at(pos));
+                for role in role_phrase(a_toks, 0) {
+                    self.people.add_role(person, &ctx.para, a_toks, &role);
+                }
+                return Some(Attr {
+                    who: Who::Person(person),
+                    span: byte_range(toks, &b),
+                });
+            }
+        }
+        // a document's author: "a report by X", "research by X into Y"
+        if let Some(by) = a_toks.iter().position(|t| t.is("by")) {
+            if a_toks.get(..by).unwrap_or(&[]).iter().any(is_doc_noun) {
+                let agent = agent_range(toks, a.start + by + 1, a.end);
+                if !agent.is_empty() {
+                    if let Some(attr) = self.resolve_simple(ctx, toks, agent, None, pos) {
+                        return Some(attr);
+                    }
+                }
+            }
+        }
+        self.resolve_simple(ctx, toks, a, b, pos)
+    }
+
+    fn resolve_simple(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        a: Range<usize>,
+        b: Option<Range<usize>>,
+        pos: usize,
+    ) -> Option<Attr> {
+        // the head part ends at the first preposition after a lower-case word
+        let mut hp_end = a.end;
+        for k in a.start + 1..a.end {
+            let split = toks.get(k).is_some_and(|t| t.is_any(SPLIT_PREPS))
+                && toks.get(k - 1).is_some_and(|p| p.word && is_lower(p.text));
+            if split {
+                hp_end = k;
+                break;
+            }
+        }
+        let hp = a.start..hp_end;
+        let tok = |k: usize| toks.get(k);
+        // "X (ACR)": the acronym
+        if hp.len() >= 3
+            && tok(hp.end - 1).is_some_and(|t| t.is_punct(")"))
+            && tok(hp.end - 3).is_some_and(|t| t.is_punct("("))
+        {
+            if let Some(acr) = tok(hp.end - 2).filter(|t| t.word && is_acronym(t.text)) {
+                return Some(Attr {
+                    who: Who::Named(acr.text.to_owned()),
+                    span: Some(acr.start..acr.end),
+                });
+            }
+        }
+        // drop a trailing parenthesis and letters after a name ("MP")
+        let mut he = hp.end;
+        if tok(he.checked_sub(1)?).is_some_and(|t| t.is_punct(")")) {
+            if let Some(k) = (hp.start..he)
+                .rev()
+                .find(|&k| tok(k).is_some_and(|t| t.is_punct("(")))
+            {
+                he = k;
+            }
+        }
+        while he > hp.start + 1 && tok(he - 1).is_some_and(|t| t.word && is_postnominal(t.text)) {
+            he -= 1;
+        }
+        if he <= hp.start {
+            return None;
+        }
+        // a name: two or three name words before the verb, or one known name
+        let mut ns = he;
+        while ns > hp.start
+            && he - ns < 4
+            && tok(ns - 1).is_some_and(|t| t.word && name_like(t.text))
+        {
+            ns -= 1;
+        }
+        let run = he - ns;
+        let mut hons = Vec::new();
+        let mut hs = ns;
+        while hs > hp.start && hons.len() < 3 {
+            match tok(hs - 1).and_then(|t| honorific(t.text)) {
+                Some(h) => {
+                    hons.push(h);
+                    hs -= 1;
+                }
+                None => break,
+            }
+        }
+        hons.reverse();
+        let name_span = byte_range(toks, &(ns..he));
+        if (2..=3).contains(&run) || (run == 1 && !hons.is_empty()) {
+            let words: Vec<&str> = toks.get(ns..he)?.iter().map(|t| t.text).collect();
+            let person = self.people.add(&words, &hons, ctx.at(pos));
+            if let Some(b_toks) = b.and_then(|b| toks.get(b)) {
+                for role in role_phrase(b_toks, 0) {
+                    self.people.add_role(person, &ctx.para, b_toks, &role);
+                }
+            }
+            return Some(Attr {
+                who: Who::Person(person),
+                span: name_span,
+            });
+        }
+        if run == 1 {
+            if let Some(person) = tok(ns).and_then(|t| self.people.resolve_short(t.text)) {
+                return Some(Attr {
+                    who: Who::Person(person),
+                    span: name_span,
+                });
+            }
+        }
+        let first = tok(hp.start)?;
+        // a group: "Some", "Many of the leads", "Most GPs"
+        let mut q = hp.start;
+        if first.is_any(&["a", "the"]) && tok(q + 1).is_some_and(|t| t.is_any(QUANTIFIERS)) {
+            q += 1;
+        }
+        if let Some(quant) = tok(q).filter(|t| t.is_any(QUANTIFIERS) && q < he) {
+            let mut r = q + 1;
+            while r < he && tok(r).is_some_and(|t| t.is_any(&["of", "the", "those", "these"])) {
+                r += 1;
+            }
+            let rest = toks.get(r..he).unwrap_or(&[]);
+            let bare = rest.is_empty() || rest.iter().all(|t| t.is_any(&["them", "us"]));
+            let who = if bare {
+                group_referent(ctx.text, quant.start).unwrap_or_else(|| quant.text.to_owned())
+            } else {
+                join(rest)
+            };
+            return Some(Attr {
+                who: Who::Named(who),
+                span: Some(quant.start..quant.end),
+            });
+        }
+        // skip an article, and an owner's possessive before a common noun
+        let mut body = hp.start;
+        if is_det(first) || is_indefinite(first) {
+            body += 1;
+        }
+        let head = tok(he - 1)?;
+        if let Some(k) = (body..he).rev().find(|&k| {
+            tok(k).is_some_and(|t| t.word && strip_possessive(t.text).len() < t.text.len())
+        }) {
+            if k + 1 < he && is_lower(head.text) {
+                body = k + 1;
+            }
+        }
+        let named = |who: String, r: Range<usize>| {
+            Some(Attr {
+                who: Who::Named(who),
+                span: byte_range(toks, &r),
+            })
+        };
+        if is_indefinite(first) && body < he {
+            return named(join(toks.get(body..he)?), body..he);
+        }
+        let sole_word = he - 1 == body;
+        if is_doc_noun(head) && (is_lower(head.text) || sole_word) {
+            if let Some(b) = b.filter(|b| {
+                tok(b.start).is_some_and(|t| t.word && is_cap(t.text))
+                    && !is_role_phrase(toks, b.start, b.end)
+            }) {
+                return named(join(toks.get(b.clone())?), b);
+            }
+            let phrase = join(toks.get(hp.start..he)?);
+            return named(capitalise(&phrase), hp.start..he);
+        }
+        if head.word && (is_cap(head.text) || is_acronym(head.text)) {
+            let run = org_run(toks, hp.start, he);
+            if run.is_empty() {
+                return None;
+            }
+            let name = join(toks.get(run.clone())?);
+            return named(strip_possessive(&name).to_owned(), run);
+        }
+        if body < he && head.word && is_lower(head.text) {
+            return named(join(toks.get(body..he)?), body..he);
+        }
+        None
+    }
+}
+
+/// The subject opening a clause at the start of `toks`, before token `v`.
+fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
+    let mut i = 0;
+    while i < v
+        && toks.get(i).is_some_and(|t| {
+            !t.word
+                || t.is_any(&[
+                    "but",
+                    "and",
+                    "so",
+                    "yet",
+                    "however",
+                    "meanwhile",
+                    "also",
+                    "now",
+                    "then",
+                    "still",
+                ])
+        })
+    {
+        i += 1;
+    }
+    let s = i;
+    if toks.get(i).is_some_and(is_det) {
+        i += 1;
+    }
+    let mut seen = false;
+    while i < v && i < s + 8 {
+        let Some(t) = toks.get(i) else { break };
+        let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+        if !t.word || is_stop(t) || is_aux_or_adverb(t, prev) || speech_verb_at(toks, i).is_some() {
+            break;
+        }
+        let verbish = is_lower(t.text) && (t.text.ends_with('s') || t.text.ends_with("ed"));
+        if seen && verbish && !t.is_any(SPLIT_PREPS) {
+            break;
+        }
+        if t.is_any(SPLIT_PREPS) {
+            break;
+        }
+        seen = true;
+        i += 1;
+    }
+    if seen { s..i } else { s..s }
+}
+
+/// Whether the name starting at byte `start` opens a clause in `toks`:
+/// after punctuation or a conjunction, with only honorifics and titles
+/// between ("…, but Mrs Vine was", "while chair Ann Lee").
+fn opens_clause(toks: &[Tok<'_>], start: usize) -> bool {
+    let Some(k) = toks.iter().position(|t| t.start == start) else {
+        return false;
+    };
+    let mut k = k;
+    while k > 0
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.word && (honorific(t.text).is_some() || is_title_word(t.text)))
+    {
+        k -= 1;
+    }
+    k == 0
+        || toks.get(k - 1).is_some_and(|t| {
+            !t.word
+                || t.is_any(&[
+                    "but", "and", "while", "whilst", "whereas", "although", "though", "yet",
+                ])
+        })
+}
+
+/// First letter upper-cased ("the report" → "The report").
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The quotation's words without surrounding spaces, with their range;
+/// `None` when there is no letter or digit.
+fn trimmed(text: &str, inner: Range<usize>) -> Option<(Range<usize>, &str)> {
+    let s = text.get(inner.clone())?;
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if !t.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let start = inner.start + lead;
+    Some((start..start + t.len(), t))
+}
+
+/// Whether the paragraph holds nothing but its quotations (and punctuation).
+fn only_quotes(text: &str, raws: &[Raw]) -> bool {
+    if raws.is_empty() {
+        return false;
+    }
+    let mut from = 0;
+    for raw in raws {
+        if has_alnum(text, from..raw.open.unwrap_or(0).max(from)) {
+            return false;
+        }
+        from = raw.close.unwrap_or(text.len());
+    }
+    !has_alnum(text, from..text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Build body paragraphs from `paragraphs` (line i+1 each, joined by
+    /// newlines) and compare the quotations, rendered as
+    /// `LINE[+] SPEAKER: TEXT` (`+` marks a continued quotation, `-` no
+    /// speaker).
+    fn check(paragraphs: &[&str], expected: &[&str]) {
+        let article = paragraphs.join("\n");
+        let mut paras = Vec::new();
+        let mut start = 0u32;
+        for (idx, text) in paragraphs.iter().enumerate() {
+            paras.push(Para {
+                line: idx as u32 + 1,
+                start,
+                text,
+                role: Role::Body,
+            });
+            start += text.len() as u32 + 1;
+        }
+        let got: Vec<String> = extract(&paras)
+            .quotes
+            .iter()
+            .map(|q| {
+                assert_eq!(q.span.text(&article), Some(q.text.as_str()));
+                format!(
+                    "{}{} {}: {}",
+                    q.line,
+                    if q.continued { "+" } else { "" },
+                    q.speaker.as_deref().unwrap_or("-"),
+                    q.text
+                )
+            })
+            .collect();
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn speaker_before_with_colon() {
+        check(
+            &["Ward manager Tessa Quinn said: “We cannot staff the night shifts.”"],
+            &["1 Tessa Quinn: We cannot staff the night shifts."],
+        );
+    }
+
+    #[test]
+    fn speaker_after_inverted() {
+        check(
+            &["“Beds are full every winter,” said Dr Farid Aziz, a consultant in Hull."],
+            &["1 Farid Aziz: Beds are full every winter,"],
+        );
+    }
+
+    #[test]
+    fn speaker_after_name_then_verb() {
+        check(
+            &["“The money has gone,” Colin Marsh told the committee."],
+            &["1 Colin Marsh: The money has gone,"],
+        );
+    }
+
+    #[test]
+    fn quotation_without_speaker() {
+        check(
+            &["“Nobody reads the small print.”"],
+            &["1 -: Nobody reads the small print."],
+        );
+    }
+
+    #[test]
+    fn two_speakers_in_one_paragraph() {
+        check(
+            &["“It is late,” said Ada Pike. Rob Tull replied: “It is on time.”"],
+            &["1 Ada Pike: It is late,", "1 Rob Tull: It is on time."],
+        );
+    }
+
+    #[test]
+    fn split_quotation_around_attribution() {
+        check(
+            &["“We tried,” Mina Roy said, “and we failed.”"],
+            &["1 Mina Roy: We tried,", "1 Mina Roy: and we failed."],
+        );
+    }
+
+    #[test]
+    fn nested_quotation_stays_inside() {
+        check(
+            &["Lena Ford said: “My boss told me ‘never again’ and walked out.”"],
+            &["1 Lena Ford: My boss told me ‘never again’ and walked out."],
+        );
+    }
+
+    #[test]
+    fn apostrophes_inside_single_marks() {
+        check(
+            &["The audit said: ‘The board’s plan won’t work as it did in the ’90s.’"],
+            &["1 The audit: The board’s plan won’t work as it did in the ’90s."],
+        );
+    }
+
+    #[test]
+    fn plural_possessive_inside_single_marks() {
+        check(
+            &["Hal Ives said: ‘The trusts’ budgets are spent already.’"],
+            &["1 Hal Ives: The trusts’ budgets are spent already."],
+        );
+    }
+
+    #[test]
+    fn possessive_outside_quotes_is_not_a_mark() {
+        check(
+            &["The GPs’ union met. Nothing was said about 100’s of letters."],
+            &[],
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_reopened_each_paragraph() {
+        check(
+            &[
+                "Jo Hale said: “The first part runs on.",
+                "“The second part ends here.”",
+            ],
+            &[
+                "1 Jo Hale: The first part runs on.",
+                "2+ Jo Hale: The second part ends here.",
+            ],
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_without_reopening_mark() {
+        check(
+            &[
+                "Pat Oduya commented: “Waiting lists grew all year.",
+                "Staff did what they could, and we thank them.”",
+                "The board meets again in May.",
+            ],
+            &[
+                "1 Pat Oduya: Waiting lists grew all year.",
+                "2+ Pat Oduya: Staff did what they could, and we thank them.",
+            ],
+        );
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks() {
+        check(
+            &["Ian Cole said: \"It starts straight.", "“And ends curly\"."],
+            &[
+                "1 Ian Cole: It starts straight.",
+                "2+ Ian Cole: And ends curly",
+            ],
+        );
+    }
+
+    #[test]
+    fn quote_only_paragraph_keeps_speaker() {
+        check(
+            &[
+                "Una Platt said: ‘We were warned.’",
+                "‘Nobody listened to us.’",
+            ],
+            &[
+                "1 Una Platt: We were warned.",
+                "2 Una Platt: Nobody listened to us.",
+            ],
+        );
+    }
+
+    #[test]
+    fn pronoun_picks_speaker_of_that_gender() {
+        check(
+            &[
+                "Mr Dev Rao said: “Costs are up.”",
+                "Kim Lowe added: “So is demand.”",
+                "“We need help,” he insisted.",
+            ],
+            &[
+                "1 Dev Rao: Costs are up.",
+                "2 Kim Lowe: So is demand.",
+                "3 Dev Rao: We need help,",
+            ],
+        );
+    }
+
+    #[test]
+    fn pronoun_falls_back_to_previous_speaker() {
+        check(
+            &[
+                "Sam Ng said: “First point.”",
+                "She continued: “Second point.”",
+            ],
+            &["1 Sam Ng: First point.", "2 Sam Ng: Second point."],
+        );
+    }
+
+    #[test]
+    fn surname_resolves_to_full_name() {
+        check(
+            &[
+                "The trust is led by Professor Gail Swan, chair of the Fenland Board.",
+                "“We will appeal,” Prof Swan said.",
+            ],
+            &["2 Gail Swan: We will appeal,"],
+        );
+    }
+
+    #[test]
+    fn appositive_role_before_verb() {
+        check(
+            &["Neil Ash, director of the Rural GP Network said: “Rural practices close first.”"],
+            &["1 Neil Ash: Rural practices close first."],
+        );
+    }
+
+    #[test]
+    fn appositive_between_commas() {
+        check(
+            &["Vera Dunn, who chairs the panel, said: “No decision yet.”"],
+            &["1 Vera Dunn: No decision yet."],
+        );
+    }
+
+    #[test]
+    fn title_before_name() {
+        check(
+            &["Patients Association chief executive Rhona Bell warned: “Trust is fragile.”"],
+            &["1 Rhona Bell: Trust is fragile."],
+        );
+    }
+
+    #[test]
+    fn organisation_as_speaker() {
+        check(
+            &["The Royal College of Nursing said: “Pay must rise.”"],
+            &["1 Royal College of Nursing: Pay must rise."],
+        );
+    }
+
+    #[test]
+    fn document_as_speaker() {
+        check(
+            &["The inquiry report states: “Warnings were ignored.”"],
+            &["1 The inquiry report: Warnings were ignored."],
+        );
+    }
+
+    #[test]
+    fn document_by_organisation_uses_acronym() {
+        check(
+            &[
+                "A study published by the Health Policy Unit (HPU) finds that clinics are “badly stretched”.",
+            ],
+            &["1 HPU: badly stretched"],
+        );
+    }
+
+    #[test]
+    fn research_by_two_bodies() {
+        check(
+            &[
+                "Analysis by the Carers Trust and the Dales Foundation concludes that respite is “a lottery”.",
+            ],
+            &["1 Carers Trust and the Dales Foundation: a lottery"],
+        );
+    }
+
+    #[test]
+    fn according_to_source() {
+        check(
+            &["Rents will rise “sharply”, according to the housing charity Shelterwise."],
+            &["1 Shelterwise: sharply"],
+        );
+    }
+
+    #[test]
+    fn according_to_then_named_subject() {
+        check(
+            &[
+                "According to the newspaper, the Treasury plans to make savings “within months”.",
+                "According to the Herald, Public Health Wales expects “a hard winter”.",
+            ],
+            &[
+                "1 The newspaper: within months",
+                "2 Public Health Wales: a hard winter",
+            ],
+        );
+    }
+
+    #[test]
+    fn scare_quote_without_source_is_dropped() {
+        check(
+            &["The “efficiency drive” has cost more than it saved."],
+            &[],
+        );
+    }
+
+    #[test]
+    fn so_called_name_is_dropped() {
+        check(&["Ministers said the so-called “bed tax” would go."], &[]);
+    }
+
+    #[test]
+    fn scare_quote_with_source_is_kept() {
+        check(
+            &["Unison described the offer as “an insult” to porters."],
+            &["1 Unison: an insult"],
+        );
+    }
+
+    #[test]
+    fn unnamed_person_drops_article() {
+        check(
+            &["As one pharmacist told us, the shortages are “getting worse by the week”."],
+            &["1 pharmacist: getting worse by the week"],
+        );
+    }
+
+    #[test]
+    fn relative_pronoun_takes_antecedent() {
+        check(
+            &["The plan was backed by the Kings Hill Partnership, which called it “overdue”."],
+            &["1 Kings Hill Partnership: overdue"],
+        );
+    }
+
+    #[test]
+    fn passive_without_agent_takes_latest_source() {
+        check(
+            &["The regulator said wards were “unsafe”. Managers were told to find “quick fixes”."],
+            &["1 regulator: unsafe", "1 regulator: quick fixes"],
+        );
+    }
+
+    #[test]
+    fn passive_with_agent() {
+        check(
+            &["The scheme was described as “a gimmick” by the Patients Forum."],
+            &["1 Patients Forum: a gimmick"],
+        );
+    }
+
+    #[test]
+    fn group_quantifier_resolves_to_counted_noun() {
+        check(
+            &[
+                "Only two in five nurses felt supported. Some said the rota was “chaotic,” with shifts “changed overnight.”",
+            ],
+            &["1 nurses: chaotic,", "1 nurses: changed overnight."],
+        );
+    }
+
+    #[test]
+    fn straight_single_marks_as_quotes() {
+        check(
+            &["Council leaders want a 'joined-up' service, the report says."],
+            &["1 The report: joined-up"],
+        );
+    }
+
+    #[test]
+    fn straight_double_marks() {
+        check(
+            &["Leo Grant said: \"We won't close.\""],
+            &["1 Leo Grant: We won't close."],
+        );
+    }
+
+    #[test]
+    fn closing_clause_attributes_every_quotation() {
+        check(
+            &["Beds are “full” and staff “exhausted”, a senior nurse said yesterday."],
+            &["1 senior nurse: full", "1 senior nurse: exhausted"],
+        );
+    }
+
+    #[test]
+    fn coordinated_verb_takes_sentence_subject() {
+        check(
+            &["The review covers ten trusts and warns that care is 'patchy' in places."],
+            &["1 The review: patchy"],
+        );
+    }
+
+    #[test]
+    fn participle_takes_main_subject() {
+        check(
+            &["Mo Blake defended the cuts, adding: “There was no choice.”"],
+            &["1 Mo Blake: There was no choice."],
+        );
+    }
+
+    #[test]
+    fn naming_verb_without_object_is_not_speech() {
+        check(
+            &["Staff joined a scheme called “Fresh Start” last year."],
+            &[],
+        );
+    }
+
+    #[test]
+    fn unclosed_stray_single_mark_is_ignored() {
+        check(&["The ward ‘was full and nobody came."], &[]);
+    }
+
+    #[test]
+    fn spokesperson_for_organisation() {
+        check(
+            &["A spokesperson for NHS Improvement said: “We are reviewing the figures.”"],
+            &["1 spokesperson: We are reviewing the figures."],
+        );
+    }
+
+    #[test]
+    fn organisation_after_quotation() {
+        check(
+            &["“Funding must follow patients,” the BMA said."],
+            &["1 BMA: Funding must follow patients,"],
+        );
+    }
+
+    #[test]
+    fn unnamed_person_after_quotation() {
+        check(
+            &["“We were never consulted,” said one practice nurse."],
+            &["1 practice nurse: We were never consulted,"],
+        );
+    }
+
+    #[test]
+    fn party_title_before_name_after_quotation() {
+        check(
+            &["“It is a scandal,” said Labour’s shadow health secretary Jon Ashby."],
+            &["1 Jon Ashby: It is a scandal,"],
+        );
+    }
+
+    #[test]
+    fn age_between_commas() {
+        check(
+            &["Jane Oduya, 54, said: “I waited nine hours.”"],
+            &["1 Jane Oduya: I waited nine hours."],
+        );
+    }
+
+    #[test]
+    fn pronoun_for_person_named_but_not_quoted() {
+        check(
+            &["The clinic is run by Mrs Joan Hill. “We are proud of the team,” she said."],
+            &["1 Joan Hill: We are proud of the team,"],
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_single_marks() {
+        check(
+            &[
+                "Rita Vos said: ‘The first half of it.",
+                "‘The second half.’",
+            ],
+            &[
+                "1 Rita Vos: The first half of it.",
+                "2+ Rita Vos: The second half.",
+            ],
+        );
+    }
+
+    #[test]
+    fn called_for_is_speech() {
+        check(
+            &["The BMA has called for “an urgent rethink” of the plans."],
+            &["1 BMA: an urgent rethink"],
+        );
+    }
+
+    #[test]
+    fn deputy_title_with_organisation() {
+        check(
+            &["NHS Providers deputy chief executive Ola Dimka said: “Trusts are stretched.”"],
+            &["1 Ola Dimka: Trusts are stretched."],
+        );
+    }
+
+    #[test]
+    fn bare_surname_resolves() {
+        check(
+            &[
+                "Tim Jones, chair of the Weald Forum, opened the meeting.",
+                "“We must listen,” Jones said.",
+            ],
+            &["2 Tim Jones: We must listen,"],
+        );
+    }
+
+    #[test]
+    fn unresolved_pronoun_keeps_quotation() {
+        check(
+            &["Inspectors visited in May. It said the ward was “poorly led”."],
+            &["1 -: poorly led"],
+        );
+    }
+
+    #[test]
+    fn comma_clause_before_speaker() {
+        check(
+            &["Speaking at the conference, Dr Ife Obi said: “Prevention pays.”"],
+            &["1 Ife Obi: Prevention pays."],
+        );
+    }
+
+    #[test]
+    fn elided_year_with_straight_apostrophe() {
+        check(
+            &["Kay Rowe said: 'In the '80s we had matrons.'"],
+            &["1 Kay Rowe: In the '80s we had matrons."],
+        );
+    }
+
+    #[test]
+    fn sentence_initial_document_noun() {
+        check(
+            &["Figures show that waits are at a “record high”."],
+            &["1 Figures: record high"],
+        );
+    }
+
+    #[test]
+    fn plural_verb_after_acronym() {
+        check(
+            &["The RCN claim that nurses are “leaving in droves” this year."],
+            &["1 RCN: leaving in droves"],
+        );
+    }
+
+    #[test]
+    fn one_word_scare_quote_before_sourced_quote() {
+        check(
+            &["Clinics will become “hubs” once the board agreed it had “no alternative” at all."],
+            &["1 board: no alternative"],
+        );
+    }
+
+    #[test]
+    fn second_person_in_sentence_takes_over() {
+        check(
+            &["Mr Cole said he was “hopeful”, but Mrs Vine was “far from convinced”."],
+            &["1 Cole: hopeful", "1 Vine: far from convinced"],
+        );
+    }
+
+    #[test]
+    fn person_named_as_object_does_not_take_over() {
+        check(
+            &["Mr Cole called the plan “bold” and thanked Mrs Vine for her “tireless work”."],
+            &["1 Cole: bold", "1 Cole: tireless work"],
+        );
+    }
+
+    #[test]
+    fn participle_clause_then_titled_speaker() {
+        check(
+            &[
+                "Responding to the figures, BMA chair Dr Ewan Hale said: “These waits are dangerous.”",
+            ],
+            &["1 Ewan Hale: These waits are dangerous."],
+        );
+    }
+
+    #[test]
+    fn letters_after_name_are_dropped() {
+        check(
+            &["Ann Ruiz MP, chair of the health committee, said: “The plan is late.”"],
+            &["1 Ann Ruiz: The plan is late."],
+        );
+    }
+
+    #[test]
+    fn spans_are_article_offsets() {
+        let paras = [Para {
+            line: 3,
+            start: 10,
+            text: "Ann Bo said: “Yes.”",
+            role: Role::Body,
+        }];
+        let q = &extract(&paras).quotes[0];
+        assert_eq!(q.span, Span::new(10 + 16, 10 + 20));
+        assert_eq!(q.speaker_span, Some(Span::new(10, 16)));
+    }
+
+    #[test]
+    fn many_marks_stay_linear_and_safe() {
+        let text = "“‘\"'".repeat(50_000);
+        let paras = [Para {
+            line: 1,
+            start: 0,
+            text: &text,
+            role: Role::Body,
+        }];
+        let _ = extract(&paras);
+    }
+}
