@@ -1479,7 +1479,7 @@ impl Extractor {
     }
 
     /// "According to X" before a quotation. When it opens the sentence and a
-    /// named subject follows ("According to the journal, NHS England wants
+    /// named subject follows ("According to the magazine, the Treasury wants
     /// …"), that subject is the source; otherwise X.
     fn according_lead(&mut self, ctx: &Ctx<'_>, toks: &[Tok<'_>], pos: usize) -> Option<Attr> {
         let k = (0..toks.len().saturating_sub(1)).rev().find(|&k| {
