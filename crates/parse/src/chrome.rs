@@ -35,6 +35,11 @@ const PHRASES: &[(&str, Cue, u32)] = &[
     ("registered in england", Cue::Boiler, 4),
     ("registered in scotland", Cue::Boiler, 4),
     ("registered office", Cue::Boiler, 4),
+    ("company limited by guarantee", Cue::Boiler, 5),
+    ("limited by guarantee", Cue::Boiler, 4),
+    ("registered charity", Cue::Boiler, 3),
+    ("charity no", Cue::Boiler, 3),
+    ("charity number", Cue::Boiler, 3),
     ("reg no", Cue::Boiler, 4),
     ("reg. no", Cue::Boiler, 4),
     ("company number", Cue::Boiler, 3),
@@ -339,11 +344,14 @@ pub(crate) struct ChromeScore {
 pub(crate) fn score(line: &str) -> ChromeScore {
     let mut out = ChromeScore::default();
     let bare = bare_label(line);
-    if LABELS.contains(&bare.as_str()) {
+    // "Readers' comments (2)", "Your comments": a comment section opens.
+    let comments_heading =
+        bare.split(' ').count() <= 3 && (bare.ends_with("comments") || bare.ends_with("comment"));
+    if LABELS.contains(&bare.as_str()) || comments_heading {
         out.label = true;
         out.score += 8;
     }
-    if TERMINATORS.contains(&bare.as_str()) {
+    if TERMINATORS.contains(&bare.as_str()) || comments_heading {
         out.terminator = true;
     }
     let lower_start: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
@@ -404,6 +412,8 @@ pub(crate) fn score(line: &str) -> ChromeScore {
 /// Boilerplate phrases of a legal footer.
 const LEGAL: &[&str] = &[
     "all rights reserved",
+    "company limited by guarantee",
+    "limited by guarantee",
     "©",
     "registered in england",
     "registered in scotland",
@@ -496,6 +506,19 @@ fn is_nav(line: &str) -> bool {
         .filter(|w| matches!(**w, "|" | "›" | ">" | "»" | "/" | "•" | "·"))
         .count();
     if n_seps >= 2 {
+        return true;
+    }
+    // Menu items laid out with runs of spaces: "Research  Blog  Events".
+    let segments: Vec<&str> = line
+        .split("  ")
+        .map(|s| s.trim_matches(is_space))
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() >= 3
+        && segments
+            .iter()
+            .all(|s| s.split(is_space).filter(|w| !w.is_empty()).count() <= 3)
+    {
         return true;
     }
     if n_seps == 1 && words.contains(&"|") {
@@ -627,6 +650,19 @@ mod tests {
         assert!(score("Comments (3)").terminator);
     }
     #[test]
+    fn comment_section_headings() {
+        for heading in [
+            "Readers' comments (2)",
+            "Reader comments",
+            "5 comments",
+            "Your comments",
+        ] {
+            let got = score(heading);
+            assert!(got.terminator && got.label, "{heading}");
+        }
+        assert!(!score("Ministers ignored the comments").terminator);
+    }
+    #[test]
     fn inline_link() {
         check("Related: Council approves new care home plan", true);
         check("Topics: NHS, funding, GPs", true);
@@ -635,6 +671,17 @@ mod tests {
     fn browser_banner_with_button() {
         check(
             "Your browser is out of date and parts of our website may not display properly, so please switch to a newer one. Close",
+            true,
+        );
+    }
+    #[test]
+    fn menu_with_wide_spaces() {
+        check("Topics  Podcasts  Careers  Contact the team", true);
+    }
+    #[test]
+    fn charity_footer() {
+        check(
+            "The Example Society is a company limited by guarantee, registered in Wales, and a registered charity no. 22334455.",
             true,
         );
     }

@@ -137,14 +137,25 @@ fn names_with_roles(text: &str, has_by: bool) -> Option<Vec<String>> {
             names.extend(parts.iter().map(|part| (*part).to_owned()));
             continue;
         }
-        let (first, role) = group.split_once(", ")?;
-        if !is_role(role) {
-            return None;
+        if let Some((first, role)) = group.split_once(", ") {
+            if !is_role(role) || !is_name(first) {
+                return None;
+            }
+            names.push(first.to_owned());
+            continue;
         }
-        if !is_name(first) {
-            return None;
-        }
-        names.push(first.to_owned());
+        // "Sarah Hill Health correspondent": a name, then a role without
+        // a comma, told apart by a job word.
+        let words: Vec<&str> = group.split(' ').collect();
+        let split = (2..words.len().min(5)).find(|&k| {
+            let role = words[k..].join(" ");
+            is_name(&words[..k].join(" "))
+                && is_role(&role)
+                && words[k..]
+                    .iter()
+                    .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+        })?;
+        names.push(words[..split].join(" "));
     }
     (!names.is_empty()).then_some(names)
 }
@@ -287,6 +298,34 @@ fn honorific(input: &str) -> Res<'_, &str> {
 /// Capitalised words that, standing in a short line, are page furniture or
 /// ordinary words rather than a person's name.
 const NOT_NAMES: &[&str] = &[
+    // heads of organisation names
+    "agency",
+    "alliance",
+    "association",
+    "authority",
+    "board",
+    "centre",
+    "center",
+    "clinic",
+    "club",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "confederation",
+    "federation",
+    "foundation",
+    "fund",
+    "institute",
+    "ltd",
+    "ministry",
+    "partnership",
+    "plc",
+    "practice",
+    "society",
+    "surgery",
+    "union",
+    "university",
     // titles of newspapers and newsletters
     "advertiser",
     "argus",
@@ -453,6 +492,13 @@ const ROLE_WORDS: &[&str] = &[
 
 fn plausible_name(name: &str, has_by: bool) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
+    // A possessive ("What's On", "Reader’s Digest") is not a name.
+    if words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        lower.ends_with("'s") || lower.ends_with("’s")
+    }) {
+        return false;
+    }
     let has_role_word = words
         .iter()
         .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()));
@@ -596,6 +642,22 @@ mod tests {
             "By Fiona MacLeod and Sean O’Brien",
             Some(&["Fiona MacLeod", "Sean O’Brien"]),
         );
+    }
+    #[test]
+    fn name_role_weekday_date_time() {
+        let got = byline("Tom Ashby Social affairs editor Tue 4 Mar 2025 18.30 GMT").unwrap();
+        assert_eq!(got.names, vec!["Tom Ashby"]);
+        assert_eq!(got.date, Some(Date::new(2025, 3, 4).unwrap()));
+    }
+    #[test]
+    fn possessive_menu_item_is_not_a_byline() {
+        check("What's On", None);
+        check("Editor’s Choice", None);
+    }
+    #[test]
+    fn organisations_are_not_bylines() {
+        check("Northgate Policy Institute", None);
+        check("Royal Society of Example Medicine", None);
     }
     #[test]
     fn handle_dropped() {

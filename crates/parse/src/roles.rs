@@ -120,6 +120,15 @@ pub(crate) fn classify(lines: &[RawLine<'_>]) -> Layout {
         return layout;
     };
     header(&feats[..body_start], &mut layout);
+    // A long standfirst without a full stop reads like prose; right under
+    // the headline, with body below it, it is the standfirst.
+    let body_start = match layout.headline {
+        Some(h) if body_start < body_end && standfirst_after(&feats, h, body_start) => {
+            header(&feats[..=body_start], &mut layout);
+            body_start + 1
+        }
+        _ => body_start,
+    };
     body(&feats[body_start..=body_end], &mut layout);
     for f in &feats[body_end + 1..] {
         layout.roles[f.idx] = Some(Role::Chrome);
@@ -250,16 +259,35 @@ fn body_bounds(feats: &[Feat<'_>]) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Whether the first body line (`start`) is really a standfirst: the
+/// headline (raw index `headline`) is the header line right above it, no
+/// standfirst was found, and it has no sentence-final punctuation.
+fn standfirst_after(feats: &[Feat<'_>], headline: usize, start: usize) -> bool {
+    let f = &feats[start];
+    let prev = start.checked_sub(1).map(|k| feats[k].idx);
+    prev == Some(headline) && !f.sentence && !f.ends_period && (8..=40).contains(&f.n_words)
+}
+
 fn header(feats: &[Feat<'_>], layout: &mut Layout) {
+    layout.bylines.clear();
     let glued_to_credit =
         |k: usize| feats[k].glued_next && feats.get(k + 1).is_some_and(|next| next.cues.credit);
     let candidates: Vec<usize> = (0..feats.len())
         .filter(|&k| feats[k].title_like() && !glued_to_credit(k))
         .collect();
+    // A line shaped like a name (a masthead, an organisation) is the
+    // headline only when nothing else is.
     let headline = candidates
         .iter()
         .copied()
+        .filter(|&k| !name_shaped(feats[k].text))
         .find(|&k| feats[k].n_words >= 5)
+        .or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .find(|&k| !name_shaped(feats[k].text))
+        })
         .or_else(|| candidates.first().copied());
     let standfirst = headline.and_then(|h| {
         let last_meta = feats
@@ -353,6 +381,22 @@ fn body(feats: &[Feat<'_>], layout: &mut Layout) {
         layout.roles[f.idx] = Some(role);
     }
     mark_pull_quotes(feats, layout);
+}
+
+/// Words that stay lower case inside a Title Case name.
+const NAME_JOINERS: &[&str] = &[
+    "of", "and", "the", "for", "in", "on", "at", "to", "&", "-", "–",
+];
+
+/// Shaped like a proper name ("Royal College of Community Nursing"): at
+/// most six words, every other word capitalised, no digits.
+fn name_shaped(text: &str) -> bool {
+    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    words.len() <= 6
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && words
+            .iter()
+            .all(|w| NAME_JOINERS.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
 }
 
 fn mostly_lower(text: &str) -> bool {
