@@ -14,12 +14,14 @@
 #![deny(missing_docs)]
 #![warn(clippy::string_slice)]
 
+pub mod acronyms;
 mod chrome;
 mod date;
 pub mod figures;
 mod header;
 pub mod normalize;
 pub mod numbers;
+pub mod organisations;
 mod people;
 pub mod quotes;
 mod roles;
@@ -110,6 +112,8 @@ pub fn article(source: &str, text: &str) -> Article {
         .collect();
     let quotes::Extraction { quotes, people } = quotes::extract(&body);
     let figures = figures::figures(&paras);
+    let acronyms = acronyms::acronyms(&paras);
+    let organisations = organisations::organisations(&paras, &acronyms);
 
     Article {
         source: source.to_owned(),
@@ -120,9 +124,9 @@ pub fn article(source: &str, text: &str) -> Article {
         lines,
         quotes,
         figures,
-        acronyms: Vec::new(),
+        acronyms,
         people,
-        organisations: Vec::new(),
+        organisations,
         survey: None,
         sentences,
         issues,
