@@ -297,7 +297,7 @@ pub struct Organisation {
 pub struct Survey {
     /// Who commissioned or published it.
     pub sponsor: Option<String>,
-    /// Who carried it out.
+    /// Who carried it out (a polling company).
     pub pollster: Option<String>,
     /// Who was surveyed ("CCG managerial, clinical and financial leads").
     pub population: Option<String>,
@@ -307,6 +307,12 @@ pub struct Survey {
     pub contacted: Option<u64>,
     /// Response rate in percent, as stated.
     pub response_rate: Option<f64>,
+    /// Indexes in `Article::figures` of the figures that state the sample
+    /// size (a count, or the part of "273 out of 569 responded"), in order.
+    pub sample_figures: Vec<usize>,
+    /// Indexes in `Article::figures` of the figures that are shares of the
+    /// respondents ("43% of leads disagreed").
+    pub shares: Vec<usize>,
     /// Where the survey is described.
     pub mentions: Vec<Mention>,
 }

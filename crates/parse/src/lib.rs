@@ -26,6 +26,7 @@ mod people;
 pub mod quotes;
 mod roles;
 pub mod sentences;
+mod survey;
 
 use crosscheck_model::{Article, Line, ParseIssue, Role, Sentence, Span};
 
@@ -114,6 +115,7 @@ pub fn article(source: &str, text: &str) -> Article {
     let figures = figures::figures(&paras);
     let acronyms = acronyms::acronyms(&paras);
     let organisations = organisations::organisations(&paras, &acronyms);
+    let survey = survey::survey(&paras, &figures);
 
     Article {
         source: source.to_owned(),
@@ -127,7 +129,7 @@ pub fn article(source: &str, text: &str) -> Article {
         acronyms,
         people,
         organisations,
-        survey: None,
+        survey,
         sentences,
         issues,
     }

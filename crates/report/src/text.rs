@@ -76,6 +76,82 @@ pub fn article_text(article: &Article, text: &str) -> String {
             );
         }
     }
+    if !article.people.is_empty() {
+        let _ = writeln!(out, "\npeople:");
+        for person in &article.people {
+            let roles: Vec<String> = person
+                .roles
+                .iter()
+                .map(|role| match (&role.title, &role.organisation) {
+                    (Some(title), Some(org)) => format!("{title}, {org}"),
+                    (Some(title), None) => title.clone(),
+                    (None, Some(org)) => org.clone(),
+                    (None, None) => String::new(),
+                })
+                .filter(|role| !role.is_empty())
+                .collect();
+            let honorifics = if person.honorifics.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", person.honorifics.join(", "))
+            };
+            let roles = if roles.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", roles.join("; "))
+            };
+            let _ = writeln!(out, "  {}{honorifics}{roles}", person.name);
+        }
+    }
+    if !article.organisations.is_empty() {
+        let _ = writeln!(out, "\norganisations:");
+        for org in &article.organisations {
+            match &org.acronym {
+                Some(acronym) => {
+                    let _ = writeln!(out, "  {} ({acronym})", org.name);
+                }
+                None => {
+                    let _ = writeln!(out, "  {}", org.name);
+                }
+            }
+        }
+    }
+    if let Some(survey) = &article.survey {
+        let _ = writeln!(out, "\nsurvey:");
+        let field = |value: Option<String>| value.unwrap_or_else(|| "(not stated)".to_owned());
+        let _ = writeln!(out, "  sponsor:       {}", field(survey.sponsor.clone()));
+        let _ = writeln!(out, "  pollster:      {}", field(survey.pollster.clone()));
+        let _ = writeln!(out, "  population:    {}", field(survey.population.clone()));
+        let _ = writeln!(
+            out,
+            "  respondents:   {}",
+            field(survey.respondents.map(|n| n.to_string()))
+        );
+        let _ = writeln!(
+            out,
+            "  contacted:     {}",
+            field(survey.contacted.map(|n| n.to_string()))
+        );
+        let _ = writeln!(
+            out,
+            "  response rate: {}",
+            field(survey.response_rate.map(|r| format!("{}%", trim_float(r))))
+        );
+        let shares: Vec<&str> = survey
+            .shares
+            .iter()
+            .filter_map(|&idx| article.figures.get(idx).map(|f| f.text.as_str()))
+            .collect();
+        let _ = writeln!(
+            out,
+            "  shares of respondents: {}",
+            if shares.is_empty() {
+                "(none found)".to_owned()
+            } else {
+                shares.join(", ")
+            }
+        );
+    }
     if !article.issues.is_empty() {
         let _ = writeln!(out, "\nissues:");
         for issue in &article.issues {

@@ -1,0 +1,980 @@
+//! The survey an article describes: who ran it and for whom, of whom, how
+//! many answered out of how many asked, and which figures are shares of
+//! its respondents.
+//!
+//! Built on the figures already extracted (their part, whole, pairing and
+//! measure) and on the words around them:
+//! - "273 out of 569 contacted (48%) responded": respondents, contacted and
+//!   the stated response rate, from a proportion in a sentence about
+//!   responding;
+//! - "a survey of 2,000 adults", "polled 1,100 nurses", "15,560 responses",
+//!   "conducted 200 interviews": the sample size, and the population it
+//!   counts;
+//! - "X commissioned Y to survey ...", "carried out by Y", "a poll for X",
+//!   "an X survey": sponsor and pollster (a known polling company is the
+//!   pollster, anyone else the sponsor).
+
+use std::ops::Range;
+
+use crosscheck_model::{Figure, FigureKind, Mention, Span, Survey};
+
+use crate::{Para, sentences};
+
+/// Words that say a sentence is about a survey.
+const SURVEY_WORDS: &[&str] = &[
+    "survey",
+    "surveys",
+    "surveyed",
+    "poll",
+    "polls",
+    "polled",
+    "polling",
+    "questionnaire",
+    "respondents",
+    "responded",
+    "responses",
+    "interviews",
+    "interviewed",
+    "questioned",
+];
+
+/// Words that say people answered.
+const RESPONSE_WORDS: &[&str] = &[
+    "responded",
+    "respond",
+    "responding",
+    "replied",
+    "completed",
+    "returned",
+    "answered",
+    "participated",
+    "responses",
+];
+
+/// Words right before a count that make it the number contacted.
+const CONTACT_BEFORE: &[&[&str]] = &[
+    &["sent", "to"],
+    &["invited"],
+    &["emailed"],
+    &["contacted"],
+    &["approached"],
+];
+
+/// Words right before a count that make it the sample size.
+const SAMPLE_BEFORE: &[&[&str]] = &[
+    &["survey", "of"],
+    &["poll", "of"],
+    &["sample", "of"],
+    &["study", "of"],
+    &["census", "of"],
+    &["polled"],
+    &["surveyed"],
+    &["questioned"],
+    &["interviewed"],
+    &["asked"],
+    &["consulted"],
+];
+
+/// Words right after a count that make it the sample size.
+const SAMPLE_AFTER: &[&str] = &[
+    "respondents",
+    "responses",
+    "replies",
+    "interviews",
+    "participants",
+    "responded",
+    "replied",
+    "answered",
+];
+
+/// Words that say a share is an answer of the respondents.
+const OPINION_WORDS: &[&str] = &[
+    "said",
+    "say",
+    "says",
+    "felt",
+    "feel",
+    "feels",
+    "thought",
+    "think",
+    "thinks",
+    "believe",
+    "believed",
+    "believes",
+    "agreed",
+    "agree",
+    "agrees",
+    "disagreed",
+    "disagree",
+    "reported",
+    "reporting",
+    "expressed",
+    "supported",
+    "support",
+    "supports",
+    "opposed",
+    "oppose",
+    "backed",
+    "rated",
+    "satisfied",
+    "dissatisfied",
+    "confident",
+    "concerned",
+    "worried",
+    "wanted",
+    "want",
+    "planned",
+    "plan",
+    "intend",
+    "intended",
+    "expect",
+    "expected",
+    "described",
+    "doubt",
+    "doubted",
+    "answered",
+    "chose",
+    "preferred",
+    "favoured",
+    "considered",
+    "respondents",
+    "admitted",
+    "warned",
+    "claimed",
+    "would",
+];
+
+/// Polling companies: named in a survey sentence, they carried it out.
+const POLLSTERS: &[&str] = &[
+    "ipsos",
+    "mori",
+    "yougov",
+    "savanta",
+    "comres",
+    "opinium",
+    "survation",
+    "bmg",
+    "kantar",
+    "populus",
+    "icm",
+    "deltapoll",
+    "natcen",
+    "focaldata",
+    "censuswide",
+    "onepoll",
+    "panelbase",
+    "gallup",
+    "techne",
+    "omnisis",
+    "redfield",
+];
+
+/// Words that end a population phrase ("leads across England").
+const POPULATION_STOPS: &[&str] = &[
+    "across",
+    "in",
+    "about",
+    "on",
+    "between",
+    "from",
+    "who",
+    "which",
+    "that",
+    "with",
+    "to",
+    "for",
+    "during",
+    "over",
+    "at",
+    "by",
+    "as",
+    "were",
+    "was",
+    "said",
+    "found",
+    "has",
+    "have",
+    "had",
+    "this",
+    "last",
+    "earlier",
+    "online",
+    "carried",
+    "conducted",
+    "published",
+    "commissioned",
+    "run",
+    "undertaken",
+    "released",
+    "showed",
+    "shows",
+    "finds",
+];
+
+/// A sentence of a headline, standfirst or body line.
+struct Sent<'a> {
+    line: u32,
+    /// A body sentence (not the headline or standfirst).
+    body: bool,
+    /// Offset of `text` in the original article.
+    start: u32,
+    text: &'a str,
+    /// Words with their byte ranges in `text`, lower-cased.
+    words: Vec<(Range<usize>, String)>,
+}
+
+impl Sent<'_> {
+    fn span(&self) -> Span {
+        Span::from_range(self.start as usize..self.start as usize + self.text.len())
+    }
+
+    fn has_any(&self, list: &[&str]) -> bool {
+        self.words.iter().any(|(_, w)| list.contains(&w.as_str()))
+    }
+
+    /// Index of the first word starting at or after local byte `pos`.
+    fn word_at(&self, pos: usize) -> usize {
+        self.words.partition_point(|(range, _)| range.start < pos)
+    }
+
+    fn contains(&self, span: Span) -> bool {
+        self.span().contains(span)
+    }
+}
+
+fn words(text: &str) -> Vec<(Range<usize>, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (idx, c) in text.char_indices() {
+        let inside = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&');
+        match (inside, start) {
+            (true, None) => start = Some(idx),
+            (false, Some(s)) => {
+                push_word(text, s..idx, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        push_word(text, s..text.len(), &mut out);
+    }
+    out
+}
+
+fn push_word(text: &str, range: Range<usize>, out: &mut Vec<(Range<usize>, String)>) {
+    if let Some(word) = text.get(range.clone()) {
+        let word = word.trim_end_matches(['\'', '’', '-']);
+        if !word.is_empty() {
+            out.push((range.start..range.start + word.len(), word.to_lowercase()));
+        }
+    }
+}
+
+/// The survey described in `paras`, if any, over the article's `figures`.
+pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
+    let sents: Vec<Sent<'_>> = paras
+        .iter()
+        .flat_map(|para| {
+            sentences::split(para.text)
+                .into_iter()
+                .filter_map(move |range| {
+                    let text = para.text.get(range.clone())?;
+                    Some(Sent {
+                        line: para.line,
+                        body: para.role == crosscheck_model::Role::Body,
+                        start: para.start + u32::try_from(range.start).ok()?,
+                        text,
+                        words: words(text),
+                    })
+                })
+        })
+        .collect();
+    let about: Vec<&Sent<'_>> = sents.iter().filter(|s| s.has_any(SURVEY_WORDS)).collect();
+    let first = about.first()?;
+    let mut survey = Survey {
+        mentions: about
+            .iter()
+            .map(|s| Mention {
+                line: s.line,
+                span: s.span(),
+            })
+            .collect(),
+        ..Survey::default()
+    };
+
+    let sentence_of = |figure: &Figure| sents.iter().find(|s| s.contains(figure.span));
+    let mut response_rate_figure = None;
+    let mut sample_exact = false;
+    for (idx, figure) in figures.iter().enumerate() {
+        let Some(sent) = sentence_of(figure) else {
+            continue;
+        };
+        let local = (figure.span.start - sent.start) as usize;
+        let local_end = (figure.span.end - sent.start) as usize;
+        match (figure.kind, figure.part, figure.whole) {
+            (FigureKind::Proportion, Some(_), Some(whole)) if responding_whole(sent, local_end) => {
+                // "18 of the 35 boards that responded": the whole answered.
+                survey.respondents = survey.respondents.or(to_count(whole));
+            }
+            (FigureKind::Proportion, Some(part), Some(whole))
+                if near_response(sent, local, local_end) =>
+            {
+                survey.sample_figures.push(idx);
+                if survey.respondents.is_none() {
+                    sample_exact = figure.qualifier == crosscheck_model::Qualifier::Exact;
+                    survey.respondents = to_count(part);
+                    survey.contacted = to_count(whole);
+                    if let Some(pair) = figure
+                        .paired_with
+                        .and_then(|p| figures.get(p).map(|f| (p, f)))
+                        && pair.1.kind == FigureKind::Percent
+                    {
+                        survey.response_rate = Some(pair.1.value);
+                        response_rate_figure = Some(pair.0);
+                    }
+                }
+            }
+            (FigureKind::Count, _, _)
+                if (sent.has_any(SURVEY_WORDS) || sent.has_any(RESPONSE_WORDS))
+                    && (follows(sent, local, CONTACT_BEFORE) || invited_after(sent, local_end)) =>
+            {
+                survey.contacted = survey.contacted.or(to_count(figure.value));
+            }
+            (FigureKind::Percent, _, _) if is_response_rate(sent, local, local_end) => {
+                survey.response_rate.get_or_insert(figure.value);
+                response_rate_figure.get_or_insert(idx);
+            }
+            (FigureKind::Count, _, _) if is_sample_count(sent, local, local_end) => {
+                survey.sample_figures.push(idx);
+                // An exact statement of n wins over "more than 1,800".
+                let exact = figure.qualifier == crosscheck_model::Qualifier::Exact;
+                if survey.respondents.is_none() || (exact && !sample_exact) {
+                    survey.respondents = to_count(figure.value);
+                    sample_exact = exact;
+                    if let Some(measure) = figure.measure.clone().filter(|m| !is_response_noun(m)) {
+                        survey.population = Some(measure);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let body: Vec<&Sent<'_>> = about.iter().copied().filter(|s| s.body).collect();
+    if survey.population.is_none() {
+        survey.population = body.iter().find_map(|s| population_phrase(s));
+    }
+    let (sponsor, pollster) = organisations(&body);
+    survey.sponsor = sponsor;
+    survey.pollster = pollster;
+
+    // Shares of the respondents: percentages and proportions from the
+    // survey's first mention on (and in the headline and standfirst), in
+    // sentences about answers, that are not the response rate or a share
+    // of some other whole.
+    let first_start = first.start;
+    for (idx, figure) in figures.iter().enumerate() {
+        if !matches!(figure.kind, FigureKind::Percent | FigureKind::Proportion)
+            || survey.sample_figures.contains(&idx)
+            || Some(idx) == response_rate_figure
+            || figure.value < 0.0
+        {
+            continue;
+        }
+        // "177 out of the 211 CCGs" counts some other whole; "one in
+        // three" is a ratio, whatever its denominator.
+        let counted = |f: &Figure| f.text.contains(" out of ") || f.text.contains(" of ");
+        let other_whole = counted(figure)
+            && figure.whole.is_some_and(|whole| {
+                survey
+                    .respondents
+                    .is_none_or(|n| to_count(whole) != Some(n))
+            });
+        let paired_other_whole = figure
+            .paired_with
+            .and_then(|p| figures.get(p))
+            .is_some_and(|f| {
+                f.whole.is_some()
+                    && counted(f)
+                    && survey
+                        .sample_figures
+                        .iter()
+                        .all(|&s| figures.get(s) != Some(f))
+            });
+        if other_whole || paired_other_whole {
+            continue;
+        }
+        let Some(sent) = sentence_of(figure) else {
+            continue;
+        };
+        let early = sent.start < first_start;
+        let in_body_after = !early;
+        let header = paras
+            .iter()
+            .any(|p| p.line == figure.line && p.role != crosscheck_model::Role::Body);
+        if (in_body_after || header) && sent.has_any(OPINION_WORDS) {
+            survey.shares.push(idx);
+        }
+    }
+    Some(survey)
+}
+
+fn to_count(value: f64) -> Option<u64> {
+    (value >= 0.0 && value.fract() == 0.0 && value < 1e15).then_some(value as u64)
+}
+
+fn is_response_noun(measure: &str) -> bool {
+    SAMPLE_AFTER.iter().any(|w| measure.eq_ignore_ascii_case(w))
+}
+
+/// Whether the words right before local byte `start` of `sent` end with
+/// one of `patterns` (qualifier words skipped).
+fn follows(sent: &Sent<'_>, start: usize, patterns: &[&[&str]]) -> bool {
+    let first = sent.word_at(start);
+    let before: Vec<&str> = sent.words[..first]
+        .iter()
+        .rev()
+        .map(|(_, w)| w.as_str())
+        .filter(|w| {
+            !matches!(
+                *w,
+                "some"
+                    | "more"
+                    | "than"
+                    | "over"
+                    | "nearly"
+                    | "almost"
+                    | "around"
+                    | "about"
+                    | "just"
+                    | "all"
+            )
+        })
+        .take(3)
+        .collect();
+    patterns.iter().any(|pattern| {
+        pattern.len() <= before.len() && pattern.iter().rev().zip(&before).all(|(p, w)| p == w)
+    })
+}
+
+/// Whether the count at local bytes `start..end` of `sent` is the sample
+/// size: "survey of 273 ...", "polled 2,000", "15,560 responses",
+/// "2,418 replied".
+fn is_sample_count(sent: &Sent<'_>, start: usize, end: usize) -> bool {
+    let after = sent.word_at(end);
+    let after_ok = sent.words[after..]
+        .iter()
+        .take(4)
+        .any(|(_, w)| SAMPLE_AFTER.contains(&w.as_str()));
+    follows(sent, start, SAMPLE_BEFORE) || after_ok
+}
+
+/// Whether a response word stands close to the figure at local bytes
+/// `start..end` in the same clause: "273 out of 569 contacted (48%)
+/// responded", "responses came from 35 out of 42" (but not "responded,
+/// from 177 out of the 211", where a comma opens another clause).
+fn near_response(sent: &Sent<'_>, start: usize, end: usize) -> bool {
+    let first = sent.word_at(start);
+    let after = sent.word_at(end);
+    let clause_gap = |from: usize, to: usize| {
+        sent.text
+            .get(from..to)
+            .is_some_and(|gap| gap.contains([',', ';', ':', '–', '—']))
+    };
+    let later = sent.words[after..]
+        .iter()
+        .take(6)
+        .find(|(_, w)| RESPONSE_WORDS.contains(&w.as_str()));
+    let later_ok = later.is_some_and(|(range, _)| !clause_gap(end, range.start));
+    let earlier = sent.words[first.saturating_sub(6)..first]
+        .iter()
+        .rev()
+        .find(|(_, w)| RESPONSE_WORDS.contains(&w.as_str()));
+    let earlier_ok = earlier.is_some_and(|(range, _)| !clause_gap(range.end, start));
+    later_ok || earlier_ok
+}
+
+/// "the 9,500 GPs invited to take part": a count followed by "invited".
+fn invited_after(sent: &Sent<'_>, end: usize) -> bool {
+    let after = sent.word_at(end);
+    sent.words[after..].iter().take(3).any(|(_, w)| {
+        matches!(
+            w.as_str(),
+            "invited" | "contacted" | "approached" | "emailed"
+        )
+    })
+}
+
+/// "a response rate of 83%", "83% response rate".
+fn is_response_rate(sent: &Sent<'_>, start: usize, end: usize) -> bool {
+    let first = sent.word_at(start);
+    let after = sent.word_at(end);
+    let before = first >= 3
+        && sent.words[first - 3].1 == "response"
+        && sent.words[first - 2].1 == "rate"
+        && matches!(sent.words[first - 1].1.as_str(), "of" | "was" | "is");
+    let behind = sent.words.get(after).is_some_and(|(_, w)| w == "response")
+        && sent.words.get(after + 1).is_some_and(|(_, w)| w == "rate");
+    before || behind
+}
+
+/// "18 of the 35 boards that responded": a response verb in a relative
+/// clause on the whole, within a few words after the figure.
+fn responding_whole(sent: &Sent<'_>, end: usize) -> bool {
+    let after = sent.word_at(end);
+    sent.words[after..]
+        .iter()
+        .take(8)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|pair| {
+            matches!(pair[0].1.as_str(), "that" | "who" | "which")
+                && RESPONSE_WORDS.contains(&pair[1].1.as_str())
+        })
+        || sent.words[after..]
+            .iter()
+            .take(5)
+            .any(|(_, w)| w == "responding")
+}
+
+/// "to survey CCG leads across England" -> "CCG leads".
+fn population_phrase(sent: &Sent<'_>) -> Option<String> {
+    let words = &sent.words;
+    // "a survey of X", "to survey X", "surveyed X", "polled X".
+    let at = words.iter().enumerate().position(|(j, (_, w))| {
+        let next_of = words.get(j + 1).is_some_and(|(_, n)| n == "of");
+        let after_to = j > 0 && words[j - 1].1 == "to";
+        match w.as_str() {
+            "survey" | "poll" => next_of || after_to,
+            "surveyed" | "polled" | "questioned" | "interviewed" => true,
+            _ => false,
+        }
+    })?;
+    let mut k = at + 1;
+    if words.get(k).is_some_and(|(_, w)| w == "of") {
+        k += 1;
+    }
+    let first = words.get(k)?;
+    if first.1.chars().next().is_none_or(|c| c.is_ascii_digit())
+        || matches!(
+            first.1.as_str(),
+            "the" | "its" | "their" | "a" | "an" | "this" | "found" | "by"
+        )
+    {
+        return None;
+    }
+    let mut last = None;
+    for (j, (_, w)) in words.iter().enumerate().skip(k).take(10) {
+        if POPULATION_STOPS.contains(&w.as_str()) {
+            break;
+        }
+        last = Some(j);
+    }
+    let last = last?;
+    let text = sent
+        .text
+        .get(words.get(k)?.0.start..words.get(last)?.0.end)?;
+    let text = crate::normalize::collapse(text);
+    (!text.is_empty()).then_some(text)
+}
+
+/// What the words around a name say it did for the survey.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Carried it out: "conducted by Y", "commissioned Y to survey".
+    Ran,
+    /// Paid for or published it: "commissioned by X", "for X".
+    Paid,
+    /// Either: "a survey by X", "the X poll".
+    Either,
+}
+
+/// Sponsor and pollster named in the survey sentences: a polling company
+/// is the pollster; whoever ran it is the pollster when someone else paid
+/// for it; otherwise the first body named is the sponsor.
+fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
+    let mut named: Vec<(String, Part)> = Vec::new();
+    for sent in sents {
+        let words = &sent.words;
+        for (j, (_, w)) in words.iter().enumerate() {
+            match w.as_str() {
+                // "X commissioned Y to survey": X pays, Y runs it.
+                "commissioned" if words.get(j + 1).is_some_and(|(_, n)| n != "by") => {
+                    // Only a named commissioner: "locally commissioned GP
+                    // services" names nobody.
+                    if let Some(x) = name_before(sent, j) {
+                        named.push((x, Part::Paid));
+                        if let Some(y) = name_after(sent, j + 1) {
+                            named.push((y, Part::Ran));
+                        }
+                    }
+                }
+                "by" if j > 0 => {
+                    let prev = words[j - 1].1.as_str();
+                    let ran = matches!(prev, "out" | "conducted" | "run" | "undertaken" | "done");
+                    let either = matches!(prev, "survey" | "poll" | "research" | "study");
+                    // "a survey of 900 nurses by the X Alliance": a "by" a
+                    // few words after the survey noun, naming a body.
+                    let after_survey = words[j.saturating_sub(8)..j].iter().any(|(_, w)| {
+                        matches!(w.as_str(), "survey" | "poll" | "research" | "study")
+                    });
+                    if let Some(y) = name_after(sent, j + 1) {
+                        if prev == "commissioned" {
+                            named.push((y, Part::Paid));
+                        } else if ran {
+                            named.push((y, Part::Ran));
+                        } else if either || (after_survey && looks_like_body(&y)) {
+                            named.push((y, Part::Either));
+                        }
+                    }
+                }
+                // "a poll for X", "interviews for X", "on behalf of X"
+                "for" | "of" if j > 0 => {
+                    let prev = words[j - 1].1.as_str();
+                    let paid = (w == "for"
+                        && matches!(prev, "survey" | "poll" | "polling" | "interviews"))
+                        || (w == "of" && prev == "behalf");
+                    if paid && let Some(x) = name_after(sent, j + 1) {
+                        named.push((x, Part::Paid));
+                    }
+                }
+                // "an X poll", "the X survey" ("GP survey" names no body)
+                "survey" | "poll" => {
+                    if let Some(x) = name_before(sent, j)
+                        .filter(|x| x.split(' ').count() >= 2 || x.len() >= 3 || is_pollster(x))
+                    {
+                        named.push((x, Part::Either));
+                    }
+                }
+                // "Y conducted 200 interviews", "Y polled 2,000 adults"
+                "conducted" | "polled" | "surveyed" | "interviewed" => {
+                    if let Some(y) = name_before(sent, j) {
+                        named.push((y, Part::Ran));
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A polling company named anywhere in a survey sentence.
+        for (j, (_, w)) in words.iter().enumerate() {
+            if POLLSTERS.contains(&w.as_str())
+                && capitalised(sent, j)
+                && let Some(name) = name_after(sent, j).or_else(|| name_before(sent, j + 1))
+            {
+                named.push((name, Part::Ran));
+            }
+        }
+    }
+    let pays = named.iter().any(|(_, part)| *part == Part::Paid);
+    let pollster = named
+        .iter()
+        .find(|(name, _)| is_pollster(name))
+        .or_else(|| {
+            named.iter().find(|(name, part)| {
+                pays && *part == Part::Ran
+                    && !named.iter().any(|(n, p)| n == name && *p == Part::Paid)
+            })
+        })
+        .map(|(name, _)| name.clone());
+    let sponsor = named
+        .iter()
+        .find(|(_, part)| *part == Part::Paid)
+        .or_else(|| {
+            named
+                .iter()
+                .find(|(name, _)| Some(name) != pollster.as_ref() && !is_pollster(name))
+        })
+        .map(|(name, _)| name.clone());
+    (sponsor, pollster)
+}
+
+/// A name that reads as an organisation: several words, an acronym, or a
+/// polling company ("Covid" alone is not one).
+fn looks_like_body(name: &str) -> bool {
+    name.split(' ').count() >= 2
+        || (name.len() >= 2 && name.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+        || is_pollster(name)
+}
+
+fn is_pollster(name: &str) -> bool {
+    name.split([' ', '-'])
+        .any(|w| POLLSTERS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether only spaces separate word `k` from the word before it (a
+/// bracket or comma ends a name).
+fn spaced(sent: &Sent<'_>, k: usize) -> bool {
+    let (Some(prev), Some(cur)) = (sent.words.get(k.wrapping_sub(1)), sent.words.get(k)) else {
+        return false;
+    };
+    sent.text
+        .get(prev.0.end..cur.0.start)
+        .is_some_and(|gap| gap.chars().all(crate::normalize::is_space))
+}
+
+fn capitalised(sent: &Sent<'_>, j: usize) -> bool {
+    sent.words
+        .get(j)
+        .and_then(|(range, _)| sent.text.get(range.clone()))
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+const NAME_JOINERS: &[&str] = &["of", "and", "for", "the", "&"];
+
+/// The capitalised name starting at word `j` ("Ipsos MORI", "NHS
+/// Clinical Commissioners", "King’s Fund").
+fn name_after(sent: &Sent<'_>, j: usize) -> Option<String> {
+    let mut j = j;
+    if sent.words.get(j).is_some_and(|(_, w)| w == "the") {
+        j += 1;
+    }
+    if !capitalised(sent, j) {
+        return None;
+    }
+    let mut end = j;
+    let mut k = j + 1;
+    while k < sent.words.len() && spaced(sent, k) {
+        if capitalised(sent, k) {
+            end = k;
+        } else if !NAME_JOINERS.contains(&sent.words[k].1.as_str()) || !capitalised(sent, k + 1) {
+            break;
+        }
+        k += 1;
+    }
+    span_text(sent, j, end)
+}
+
+/// The capitalised name ending just before word `j`, allowing an adverb
+/// or auxiliary between ("NHSCC subsequently commissioned").
+fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
+    let mut end = j.checked_sub(1)?;
+    while matches!(
+        sent.words.get(end)?.1.as_str(),
+        "subsequently" | "has" | "had" | "also" | "then" | "recently" | "new" | "latest" | "annual"
+    ) {
+        end = end.checked_sub(1)?;
+    }
+    if !capitalised(sent, end) {
+        return None;
+    }
+    let mut start = end;
+    while start > 0 && spaced(sent, start) {
+        let prev = start - 1;
+        if capitalised(sent, prev) {
+            start = prev;
+        } else if prev > 0
+            && NAME_JOINERS.contains(&sent.words[prev].1.as_str())
+            && capitalised(sent, prev - 1)
+        {
+            start = prev - 1;
+        } else {
+            break;
+        }
+    }
+    // A sentence-initial word ("The", "But") is not part of the name.
+    let is_stop = |k: usize| {
+        matches!(
+            sent.words[k].1.as_str(),
+            "the" | "a" | "an" | "but" | "and" | "in" | "last" | "this" | "its" | "our" | "their"
+        )
+    };
+    while start <= end && is_stop(start) {
+        start += 1;
+    }
+    if start > end {
+        return None;
+    }
+    span_text(sent, start, end)
+}
+
+fn span_text(sent: &Sent<'_>, first: usize, last: usize) -> Option<String> {
+    let range = sent.words.get(first)?.0.start..sent.words.get(last)?.0.end;
+    let text = sent.text.get(range)?;
+    let text = text.trim_end_matches("’s").trim_end_matches("'s");
+    (!text.is_empty()).then(|| crate::normalize::collapse(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use crosscheck_model::Role;
+
+    use super::*;
+
+    fn parse(text: &str) -> Option<Survey> {
+        let paras: Vec<Para<'_>> = text
+            .split('\n')
+            .scan(0u32, |offset, line| {
+                let start = *offset;
+                *offset += u32::try_from(line.len()).unwrap() + 1;
+                Some((start, line))
+            })
+            .enumerate()
+            .map(|(idx, (start, line))| Para {
+                line: u32::try_from(idx + 1).unwrap(),
+                start,
+                text: line,
+                role: Role::Body,
+            })
+            .collect();
+        let figures = crate::figures::figures(&paras);
+        survey(&paras, &figures)
+    }
+
+    /// (sponsor, pollster, population, respondents, contacted, response rate)
+    type Expected<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<u64>,
+        Option<u64>,
+        Option<f64>,
+    );
+
+    fn check(text: &str, expected: Expected<'_>) {
+        let got = parse(text).expect("a survey");
+        assert_eq!(
+            (
+                got.sponsor.as_deref(),
+                got.pollster.as_deref(),
+                got.population.as_deref(),
+                got.respondents,
+                got.contacted,
+                got.response_rate
+            ),
+            expected,
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn responded_out_of_contacted_with_rate() {
+        check(
+            "The union asked its branch secretaries about staffing. Some 412 out of 950 approached (43%) responded.",
+            (None, None, None, Some(412), Some(950), Some(43.0)),
+        );
+    }
+    #[test]
+    fn survey_of_count_gives_population() {
+        check(
+            "A survey of 1,204 practice managers by the Primary Care Alliance found most were short of staff.",
+            (
+                Some("Primary Care Alliance"),
+                None,
+                Some("practice managers"),
+                Some(1204),
+                None,
+                None,
+            ),
+        );
+    }
+    #[test]
+    fn commissioned_pollster() {
+        check(
+            "The charity commissioned YouGov to poll carers in Wales about respite.\nYouGov polled 2,050 carers online.",
+            (None, Some("YouGov"), Some("carers"), Some(2050), None, None),
+        );
+    }
+    #[test]
+    fn sponsor_commissions_pollster() {
+        check(
+            "Care England commissioned Savanta to survey home owners across the country.\nIn all, 318 responses were received.",
+            (
+                Some("Care England"),
+                Some("Savanta"),
+                Some("home owners"),
+                Some(318),
+                None,
+                None,
+            ),
+        );
+    }
+    #[test]
+    fn interviews_count() {
+        check(
+            "Opinium conducted 1,500 interviews for the Daily Example in March.",
+            (
+                Some("Daily Example"),
+                Some("Opinium"),
+                None,
+                Some(1500),
+                None,
+                None,
+            ),
+        );
+    }
+    #[test]
+    fn sent_to_and_replied_with_rate() {
+        check(
+            "The questionnaire went out in May. The survey was sent to 3,100 pharmacists and 1,023 replied, a response rate of 33%.",
+            (None, None, None, Some(1023), Some(3100), Some(33.0)),
+        );
+    }
+    #[test]
+    fn whole_that_responded() {
+        let got = parse(
+            "Twelve of the 40 councils that responded to the survey said they would raise fees.",
+        )
+        .unwrap();
+        assert_eq!(got.respondents, Some(40));
+        assert_eq!(got.contacted, None);
+        assert_eq!(got.shares.len(), 1, "{got:?}");
+    }
+    #[test]
+    fn name_stops_at_bracket() {
+        check(
+            "A survey of 500 dentists by the Dental Practices Group (DPG) found most had closed lists.",
+            (
+                Some("Dental Practices Group"),
+                None,
+                Some("dentists"),
+                Some(500),
+                None,
+                None,
+            ),
+        );
+    }
+    #[test]
+    fn runner_and_payer() {
+        check(
+            "The study, run by the Midlands Health Observatory on behalf of the Rural Surgeries Forum, drew 640 responses from the 2,000 practices invited.",
+            (
+                Some("Rural Surgeries Forum"),
+                Some("Midlands Health Observatory"),
+                None,
+                Some(640),
+                Some(2000),
+                None,
+            ),
+        );
+    }
+    #[test]
+    fn exact_sample_beats_rounded() {
+        let got = parse("A survey of more than 900 midwives found low morale.\nThe survey received 934 responses.").unwrap();
+        assert_eq!(got.respondents, Some(934));
+    }
+    #[test]
+    fn ratio_is_a_share_count_of_count_is_not() {
+        let got = parse("A poll of 800 carers was run in June.\nOnly one in four said they had a break, and 30 out of the 45 councils asked said budgets were cut.").unwrap();
+        let shares: Vec<usize> = got.shares.clone();
+        assert_eq!(shares.len(), 1, "{got:?}");
+    }
+    #[test]
+    fn a_cause_is_not_a_sponsor() {
+        check(
+            "The survey of 75 hospices found services were hit by Covid in 2021.",
+            (None, None, Some("hospices"), Some(75), None, None),
+        );
+    }
+    #[test]
+    fn no_survey_no_description() {
+        assert!(parse("The trust cut 40 beds and 12% of its budget last year.").is_none());
+    }
+    #[test]
+    fn shares_of_respondents() {
+        let text = "A poll of 600 nurses was published today.\nAbout 62% said they planned to leave, while 30% disagreed.\nThe hospital has 40% more beds than in 2010.";
+        let got = parse(text).unwrap();
+        assert_eq!(got.respondents, Some(600));
+        assert_eq!(got.shares.len(), 2, "{got:?}");
+    }
+}
