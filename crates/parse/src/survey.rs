@@ -4,7 +4,7 @@
 //!
 //! Built on the figures already extracted (their part, whole, pairing and
 //! measure) and on the words around them:
-//! - "273 out of 569 contacted (48%) responded": respondents, contacted and
+//! - "412 out of 950 approached (43%) responded": respondents, contacted and
 //!   the stated response rate, from a proportion in a sentence about
 //!   responding;
 //! - "a survey of 2,000 adults", "polled 1,100 nurses", "15,560 responses",
@@ -381,7 +381,7 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
         {
             continue;
         }
-        // "177 out of the 211 CCGs" counts some other whole; "one in
+        // "30 out of the 45 trusts" counts some other whole; "one in
         // three" is a ratio, whatever its denominator.
         let counted = |f: &Figure| f.text.contains(" out of ") || f.text.contains(" of ");
         let other_whole = counted(figure)
@@ -458,7 +458,7 @@ fn follows(sent: &Sent<'_>, start: usize, patterns: &[&[&str]]) -> bool {
 }
 
 /// Whether the count at local bytes `start..end` of `sent` is the sample
-/// size: "survey of 273 ...", "polled 2,000", "15,560 responses",
+/// size: "survey of 1,204 ...", "polled 2,000", "8,310 responses",
 /// "2,418 replied".
 fn is_sample_count(sent: &Sent<'_>, start: usize, end: usize) -> bool {
     let after = sent.word_at(end);
@@ -470,9 +470,9 @@ fn is_sample_count(sent: &Sent<'_>, start: usize, end: usize) -> bool {
 }
 
 /// Whether a response word stands close to the figure at local bytes
-/// `start..end` in the same clause: "273 out of 569 contacted (48%)
+/// `start..end` in the same clause: "412 out of 950 approached (43%)
 /// responded", "responses came from 35 out of 42" (but not "responded,
-/// from 177 out of the 211", where a comma opens another clause).
+/// from 30 out of the 45 trusts", where a comma opens another clause).
 fn near_response(sent: &Sent<'_>, start: usize, end: usize) -> bool {
     let first = sent.word_at(start);
     let after = sent.word_at(end);
