@@ -11,13 +11,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXAMPLES: &str = "\
 Examples:
+  crosscheck check seeds/                        diagnostics and a summary per article
+  crosscheck check --format json seeds/ | jq .   the same as JSON
+  crosscheck explain impossible-percent          what a finding means
   crosscheck extract seeds/                      one JSON record per article in seeds/*.txt
   crosscheck extract --format text article.txt   roles in a margin, then quotes and figures
   crosscheck extract --out-dir preds/ seeds/     write preds/NAME.json for each NAME.txt
   curl -s URL | crosscheck extract -             read one article from standard input
   crosscheck extract --input jsonl --format jsonl corpus.jsonl > records.jsonl
 
-Exit status: 0 all inputs processed, 2 usage error or an input could not be read.";
+Exit status: 0 clean, 1 findings at or above --fail-on (check), 2 usage error or an input
+could not be read.";
 
 /// Check what news articles claim.
 ///
@@ -33,6 +37,20 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Check what articles claim: survey arithmetic, verbal quantities,
+    /// headline against body.
+    ///
+    /// Prints rustc-style diagnostics with the words underlined, then a
+    /// summary per article (its survey, what was checked).
+    #[command(after_help = EXAMPLES)]
+    Check(CheckArgs),
+    /// Explain a finding: what it checks, why it matters, how to silence it.
+    ///
+    /// With no NAME, lists every check.
+    Explain {
+        /// A check's name, as printed in brackets by `crosscheck check`.
+        name: Option<String>,
+    },
     /// Parse articles into structured records, one per article.
     ///
     /// Every non-blank line gets a role (chrome, headline, standfirst,
@@ -74,6 +92,57 @@ struct ExtractArgs {
     out_dir: Option<PathBuf>,
 }
 
+#[derive(Debug, Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    format: CheckFormat,
+
+    /// Exit with status 1 when a finding is at least this severe.
+    #[arg(long, value_enum, default_value_t = FailOn::Error, value_name = "SEVERITY")]
+    fail_on: FailOn,
+
+    /// Do not run check NAME (repeatable). `crosscheck explain` lists them.
+    #[arg(long, value_name = "NAME")]
+    allow: Vec<String>,
+
+    /// Colour the diagnostics: auto (a terminal without NO_COLOR), always,
+    /// never.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    color: ColorChoice,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    /// Diagnostics with source lines, then a summary per article.
+    Human,
+    /// One JSON document: articles, findings with resolved evidence,
+    /// summary (docs/check-json.md).
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, ValueEnum)]
+enum FailOn {
+    /// Any finding, information included.
+    Info,
+    /// Warnings and errors.
+    Warning,
+    /// Errors only.
+    Error,
+    /// Never: exit 0 whatever is found.
+    Never,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum InputFormat {
     /// One article per file (or standard input).
@@ -96,6 +165,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run::extract(&args),
+        Command::Check(args) => run::check(&args),
+        Command::Explain { name } => run::explain(name.as_deref()),
     };
     match result {
         Ok(code) => code,

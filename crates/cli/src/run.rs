@@ -12,8 +12,12 @@ use anyhow::{Context, Result, bail};
 use crosscheck_model::Article;
 use rayon::prelude::*;
 
+use crosscheck_model::Severity;
+use crosscheck_report::{Style, Summary};
+
 use crate::{
-    ExtractArgs, ExtractFormat, InputArgs, InputFormat,
+    CheckArgs, CheckFormat, ColorChoice, ExtractArgs, ExtractFormat, FailOn, InputArgs,
+    InputFormat,
     input::{self, Doc, Input, Problem},
 };
 
@@ -208,4 +212,150 @@ fn write_record(dir: &Path, name: &str, json: &str) -> io::Result<()> {
         text.push('\n');
     }
     std::fs::write(dir.join(format!("{name}.json")), text)
+}
+
+/// `crosscheck check`.
+pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
+    for name in &args.allow {
+        if crosscheck_analysis::check_info(name).is_none() {
+            bail!(
+                "--allow {name}: no such check (crosscheck explain lists them: {})",
+                crosscheck_analysis::CHECKS
+                    .iter()
+                    .map(|c| c.name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
+    }
+    let style = Style {
+        color: match args.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty())
+            }
+        },
+        width: 100,
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut summary = Summary::default();
+    let mut worst: Option<Severity> = None;
+    let mut json_articles = Vec::new();
+    let format = args.format;
+    let had_problem = for_each_doc(
+        &args.inputs,
+        |doc| {
+            let article = crosscheck_parse::article(&doc.source, &doc.text);
+            let mut report = crosscheck_analysis::check_article(&article);
+            report.findings.retain(|f| !args.allow.contains(&f.name));
+            let rendered = match format {
+                CheckFormat::Human => {
+                    let text_of =
+                        |source: &str| (source == doc.source).then_some(doc.text.as_str());
+                    let mut text = String::new();
+                    for finding in &report.findings {
+                        text.push_str(&crosscheck_report::finding_human(finding, &text_of, style));
+                        text.push_str("\n\n");
+                    }
+                    text.push_str(&crosscheck_report::summary_human(&report));
+                    Rendered::Text(text)
+                }
+                CheckFormat::Json => {
+                    Rendered::Json(Box::new(crosscheck_report::article_out(&report, &doc.text)))
+                }
+            };
+            Ok((report.findings, rendered))
+        },
+        |_doc, (findings, rendered): (Vec<crosscheck_model::Finding>, Rendered)| {
+            summary.add(&findings);
+            worst = worst.max(findings.iter().map(|f| f.severity).max());
+            match rendered {
+                Rendered::Text(text) => {
+                    out.write_all(text.as_bytes())?;
+                    out.write_all(b"\n")?;
+                }
+                Rendered::Json(article) => json_articles.push(*article),
+            }
+            Ok(())
+        },
+    )?;
+    let counts = format!(
+        "checked {} article{}: {} error{}, {} warning{}, {} info",
+        summary.articles,
+        if summary.articles == 1 { "" } else { "s" },
+        summary.errors,
+        if summary.errors == 1 { "" } else { "s" },
+        summary.warnings,
+        if summary.warnings == 1 { "" } else { "s" },
+        summary.info,
+    );
+    match format {
+        CheckFormat::Human => writeln!(out, "{counts}")?,
+        CheckFormat::Json => {
+            let output = crosscheck_report::CheckOutput {
+                version: crosscheck_report::CHECK_JSON_VERSION,
+                articles: json_articles,
+                summary,
+            };
+            serde_json::to_writer_pretty(&mut out, &output)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    let threshold = match args.fail_on {
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Warning => Some(Severity::Warning),
+        FailOn::Error => Some(Severity::Error),
+        FailOn::Never => None,
+    };
+    Ok(if had_problem {
+        ExitCode::from(2)
+    } else if threshold.is_some_and(|t| worst.is_some_and(|w| w >= t)) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// What one article renders to.
+enum Rendered {
+    Text(String),
+    Json(Box<crosscheck_report::ArticleOut>),
+}
+
+/// `crosscheck explain [NAME]`.
+#[allow(clippy::print_stdout)] // the explanation is the command's output
+pub(crate) fn explain(name: Option<&str>) -> Result<ExitCode> {
+    let checks = crosscheck_analysis::CHECKS;
+    let Some(name) = name else {
+        let width = checks.iter().map(|c| c.name.len()).max().unwrap_or(0);
+        for check in checks {
+            println!(
+                "{:<width$}  {:<7}  {}",
+                check.name,
+                check.severity.as_str(),
+                check.summary
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+    match crosscheck_analysis::check_info(name) {
+        Some(check) => {
+            println!(
+                "{} ({}): {}\n",
+                check.name,
+                check.severity.as_str(),
+                check.summary
+            );
+            println!("{}", check.explanation);
+            Ok(ExitCode::SUCCESS)
+        }
+        None => bail!(
+            "no check named {name:?}; `crosscheck explain` lists them: {}",
+            checks.iter().map(|c| c.name).collect::<Vec<_>>().join(", ")
+        ),
+    }
 }

@@ -38,6 +38,11 @@ pub struct Article {
     pub organisations: Vec<Organisation>,
     /// The survey the article reports, when it describes one.
     pub survey: Option<Survey>,
+    /// Figures the text sets together: the answers to one question, or two
+    /// shares contrasted.
+    pub groups: Vec<ShareGroup>,
+    /// Vague quantities given beside a number ("a majority (48%)").
+    pub vague: Vec<VagueQuantity>,
     /// Sentences of the headline, standfirst and body lines.
     pub sentences: Vec<Sentence>,
     /// Oddities met while parsing; parsing never fails.
@@ -68,6 +73,9 @@ pub struct Line {
     pub role: Role,
     /// The line's text without its line ending.
     pub span: Span,
+    /// For a duplicate, the line it repeats.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duplicate_of: Option<u32>,
 }
 
 /// The part a line plays in the article (SCHEMA.md `lines[].role`).
@@ -315,6 +323,41 @@ pub struct Survey {
     pub shares: Vec<usize>,
     /// Where the survey is described.
     pub mentions: Vec<Mention>,
+}
+
+/// Figures that the text sets together.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareGroup {
+    /// Indexes in `Article::figures`, in text order.
+    pub figures: Vec<usize>,
+    /// The shares answer one question ("43% disagreed and 31% agreed", a
+    /// list "Support 61% / Oppose 30%"), so they cannot add up to more than
+    /// 100%.
+    pub answers: bool,
+    /// The text contrasts the shares ("64%, while only 14%").
+    pub contrast: bool,
+    /// 1-based line of the first figure.
+    pub line: u32,
+    /// From the first figure to the last.
+    pub span: Span,
+}
+
+/// A vague quantity ("a majority", "most", "a minority") given beside a
+/// number, and the range of percentages it can honestly describe.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct VagueQuantity {
+    /// 1-based line.
+    pub line: u32,
+    /// The words as written.
+    pub text: String,
+    /// Where they are.
+    pub span: Span,
+    /// Lowest percentage the words fit (inclusive).
+    pub low: f64,
+    /// Highest percentage the words fit (inclusive).
+    pub high: f64,
+    /// Index in `Article::figures` of the number beside it.
+    pub figure: usize,
 }
 
 /// Something odd met while parsing. Parsing never fails; it says what it

@@ -56,3 +56,55 @@ pub struct Evidence {
     /// What this place shows ("reported share", "counts").
     pub label: String,
 }
+
+/// What the checks found in one article, and what they looked at.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleReport {
+    /// The article's `source`.
+    pub source: String,
+    /// The article's headline, for summaries.
+    pub headline: Option<String>,
+    /// Findings, by line.
+    pub findings: Vec<Finding>,
+    /// For each check that had something to look at, how much it checked.
+    pub tallies: Vec<Tally>,
+    /// The survey's numbers, when the article describes one with a sample
+    /// size.
+    pub survey: Option<SurveyStats>,
+}
+
+/// How much one check looked at in one article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    /// The check's name.
+    pub check: String,
+    /// Items checked.
+    pub checked: u32,
+    /// Items that gave a finding.
+    pub flagged: u32,
+    /// What an item is ("percentages checked against their counts").
+    pub what: String,
+}
+
+/// A survey's sample and its margin of error.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SurveyStats {
+    /// Respondents, n.
+    pub respondents: u64,
+    /// People contacted, when stated: taken as the population size for the
+    /// finite-population correction.
+    pub contacted: Option<u64>,
+    /// Response rate in percent, as stated.
+    pub response_rate: Option<f64>,
+    /// Who ran it and for whom, as the article says.
+    pub sponsor: Option<String>,
+    /// Who carried it out.
+    pub pollster: Option<String>,
+    /// Who was surveyed.
+    pub population: Option<String>,
+    /// 95% margin of error of a share near 50%, in percentage points, with
+    /// the finite-population correction when the population size is known.
+    pub margin_of_error: f64,
+    /// The same without the correction.
+    pub margin_of_error_uncorrected: f64,
+}

@@ -12,7 +12,7 @@ mod span;
 
 pub use article::{
     Acronym, Article, Figure, FigureKind, Gender, Line, Mention, Organisation, ParseIssue, Person,
-    PersonRole, Qualifier, Quote, Role, Sentence, Survey,
+    PersonRole, Qualifier, Quote, Role, Sentence, ShareGroup, Survey, VagueQuantity,
 };
-pub use finding::{Evidence, Finding, Severity};
+pub use finding::{ArticleReport, Evidence, Finding, Severity, SurveyStats, Tally};
 pub use span::{LineIndex, Span};

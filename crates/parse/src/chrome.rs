@@ -500,6 +500,10 @@ const SECTIONS: &[&str] = &[
 /// site's name after a bar ("Story | The Example Times"), or a run of
 /// section names ("News Sport Property Jobs").
 fn is_nav(line: &str) -> bool {
+    // Menus hold words, not figures: "Support 61% / Oppose 30%" is data.
+    if line.contains('%') || line.to_lowercase().contains("per cent") {
+        return false;
+    }
     let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
     let n_seps = words
         .iter()
@@ -673,6 +677,10 @@ mod tests {
             "Your browser is out of date and parts of our website may not display properly, so please switch to a newer one. Close",
             true,
         );
+    }
+    #[test]
+    fn share_list_is_not_a_menu() {
+        check("Support 64% / Oppose 31% / Unsure 9%", false);
     }
     #[test]
     fn menu_with_wide_spaces() {

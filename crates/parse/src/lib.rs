@@ -18,6 +18,7 @@ pub mod acronyms;
 mod chrome;
 mod date;
 pub mod figures;
+mod groups;
 mod header;
 pub mod normalize;
 pub mod numbers;
@@ -27,6 +28,7 @@ pub mod quotes;
 mod roles;
 pub mod sentences;
 mod survey;
+mod vague;
 
 use crosscheck_model::{Article, Line, ParseIssue, Role, Sentence, Span};
 
@@ -51,12 +53,14 @@ pub fn article(source: &str, text: &str) -> Article {
 
     let mut lines = Vec::new();
     let mut paras = Vec::new();
-    for (raw_line, role) in raw.iter().zip(&layout.roles) {
+    for ((raw_line, role), original) in raw.iter().zip(&layout.roles).zip(&layout.duplicate_of) {
         let Some(role) = *role else { continue };
+        let duplicate_of = original.and_then(|idx| raw.get(idx)).map(|l| l.number);
         lines.push(Line {
             line: raw_line.number,
             role,
             span: raw_line.span(),
+            duplicate_of,
         });
         if matches!(role, Role::Headline | Role::Standfirst | Role::Body) {
             paras.push(Para {
@@ -116,6 +120,8 @@ pub fn article(source: &str, text: &str) -> Article {
     let acronyms = acronyms::acronyms(&paras);
     let organisations = organisations::organisations(&paras, &acronyms);
     let survey = survey::survey(&paras, &figures);
+    let groups = groups::share_groups(&paras, &figures);
+    let vague = vague::vague_quantities(&paras, &figures);
 
     Article {
         source: source.to_owned(),
@@ -130,6 +136,8 @@ pub fn article(source: &str, text: &str) -> Article {
         people,
         organisations,
         survey,
+        groups,
+        vague,
         sentences,
         issues,
     }

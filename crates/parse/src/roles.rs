@@ -17,7 +17,7 @@
 //!    duplicates, cued lines, subheadings and pull quotes are chrome.
 //! 5. Everything after the body is chrome.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 use jiff::civil::Date;
 
@@ -44,6 +44,9 @@ pub(crate) struct Layout {
     pub(crate) published: Option<Date>,
     /// Raw indexes of lines that look like a date line but do not parse.
     pub(crate) garbled_dates: Vec<usize>,
+    /// For each raw line, the raw index of the line it repeats, when it
+    /// is a duplicate.
+    pub(crate) duplicate_of: Vec<Option<usize>>,
 }
 
 /// What a non-blank line looks like.
@@ -94,6 +97,14 @@ impl Feat<'_> {
             && (self.n_words >= 5 || self.has_lower)
     }
 
+    /// A short labelled figure in the body ("Yes: 70%", "Oppose 31%"): a
+    /// line of data, not a subheading.
+    fn share_line(&self) -> bool {
+        !self.chrome
+            && self.n_words <= 12
+            && (self.text.contains('%') || self.text.to_lowercase().contains("per cent"))
+    }
+
     /// A sentence of the article rather than a label.
     fn sentence_like(&self) -> bool {
         !self.chrome
@@ -106,6 +117,7 @@ impl Feat<'_> {
 pub(crate) fn classify(lines: &[RawLine<'_>]) -> Layout {
     let mut layout = Layout {
         roles: vec![None; lines.len()],
+        duplicate_of: vec![None; lines.len()],
         ..Layout::default()
     };
     let feats = features(lines, &mut layout.garbled_dates);
@@ -335,7 +347,7 @@ fn header(feats: &[Feat<'_>], layout: &mut Layout) {
 }
 
 fn body(feats: &[Feat<'_>], layout: &mut Layout) {
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
     // After a line ending with a colon, short lines are the items of an
     // unmarked list, until the next prose paragraph.
     let mut in_list = false;
@@ -345,7 +357,7 @@ fn body(feats: &[Feat<'_>], layout: &mut Layout) {
         let list_item = in_list && !f.chrome && !f.sentence && f.n_words <= 12;
         let role = if f.chrome || f.date.is_some() || caption {
             Role::Chrome
-        } else if f.prose() || f.list_item || list_item {
+        } else if f.prose() || f.list_item || list_item || f.share_line() {
             Role::Body
         } else if f.sentence_like() {
             // A short question standing alone is a subheading.
@@ -370,10 +382,15 @@ fn body(feats: &[Feat<'_>], layout: &mut Layout) {
         }
         let role = if role == Role::Body {
             let key = normalize::collapse(f.text);
-            if seen.insert(key) {
-                Role::Body
-            } else {
-                Role::Duplicate
+            match seen.get(&key) {
+                Some(&original) => {
+                    layout.duplicate_of[f.idx] = Some(original);
+                    Role::Duplicate
+                }
+                None => {
+                    seen.insert(key, f.idx);
+                    Role::Body
+                }
             }
         } else {
             role

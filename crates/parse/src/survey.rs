@@ -412,11 +412,76 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
         let header = paras
             .iter()
             .any(|p| p.line == figure.line && p.role != crosscheck_model::Role::Body);
-        if (in_body_after || header) && sent.has_any(OPINION_WORDS) {
+        let local_start = (figure.span.start - sent.start) as usize;
+        let local_end = (figure.span.end - sent.start) as usize;
+        if (in_body_after || header) && answered(sent, local_start, local_end) {
             survey.shares.push(idx);
         }
     }
     Some(survey)
+}
+
+/// Words before a percentage that make it a change, not a share: "risen
+/// by 5.6%", "from 34% to 39%".
+const CHANGE_BEFORE: &[&str] = &[
+    "by",
+    "rose",
+    "risen",
+    "rise",
+    "rising",
+    "fell",
+    "fallen",
+    "fall",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "grew",
+    "grown",
+    "up",
+    "down",
+    "from",
+    "to",
+    "cut",
+    "cuts",
+];
+
+/// Verbs by which a survey reports its results ("the survey found 29%").
+const FOUND: &[&str] = &[
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "revealed",
+    "reveals",
+    "suggests",
+    "suggested",
+];
+
+/// Whether the share at local bytes `start..end` is an answer: an answer
+/// verb follows it in its sentence ("61% said", "43% of leads
+/// disagreed"), or the survey reports it ("the poll found 29% of ...");
+/// never a change ("risen by 5.6%").
+fn answered(sent: &Sent<'_>, start: usize, end: usize) -> bool {
+    let first = sent.word_at(start);
+    let after = sent.word_at(end);
+    let before = first
+        .checked_sub(1)
+        .and_then(|k| sent.words.get(k))
+        .map(|(_, w)| w.as_str());
+    if before.is_some_and(|w| CHANGE_BEFORE.contains(&w)) {
+        return false;
+    }
+    let verb_after = sent.words[after..]
+        .iter()
+        .take(10)
+        .any(|(_, w)| OPINION_WORDS.contains(&w.as_str()));
+    let reported = sent.words[..first]
+        .iter()
+        .rev()
+        .take(12)
+        .any(|(_, w)| FOUND.contains(&w.as_str()));
+    verb_after || reported
 }
 
 fn to_count(value: f64) -> Option<u64> {
@@ -958,6 +1023,16 @@ mod tests {
         let got = parse("A poll of 800 carers was run in June.\nOnly one in four said they had a break, and 30 out of the 45 councils asked said budgets were cut.").unwrap();
         let shares: Vec<usize> = got.shares.clone();
         assert_eq!(shares.len(), 1, "{got:?}");
+    }
+    #[test]
+    fn a_change_is_not_a_share() {
+        let got = parse("A poll of 300 councillors was published today.\nA spokesman said budgets had risen by 4.2% this year, while 56% of councillors said they were short of money.").unwrap();
+        assert_eq!(got.shares.len(), 1, "{got:?}");
+    }
+    #[test]
+    fn reported_by_the_survey() {
+        let got = parse("A survey of 800 nurses was published today.\nThe survey found 38% of nurses on night shifts.").unwrap();
+        assert_eq!(got.shares.len(), 1, "{got:?}");
     }
     #[test]
     fn a_cause_is_not_a_sponsor() {

@@ -2,10 +2,17 @@
 //! view. The only crate that knows about presentation.
 #![deny(missing_docs)]
 
+mod check_json;
 mod error;
+mod human;
 mod text;
 
+pub use check_json::{
+    ArticleOut, CHECK_JSON_VERSION, CheckOutput, EvidenceOut, FindingOut, Summary, article_out,
+    finding_out,
+};
 pub use error::ReportError;
+pub use human::{Style, counts_line, finding_human, summary_human, survey_line};
 pub use text::article_text;
 
 use crosscheck_model::Article;
