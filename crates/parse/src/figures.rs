@@ -446,6 +446,14 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["upwards", "of"], Qualifier::Over),
     (&["no", "fewer", "than"], Qualifier::Over),
     (&["no", "less", "than"], Qualifier::Over),
+    (&["longer", "than"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over),
+    (&["higher", "than"], Qualifier::Over),
+    (&["larger", "than"], Qualifier::Over),
+    (&["bigger", "than"], Qualifier::Over),
+    (&["no", "shorter", "than"], Qualifier::Over),
+    (&["no", "lower", "than"], Qualifier::Over),
+    (&["no", "smaller", "than"], Qualifier::Over),
     (&["under"], Qualifier::Under),
     (&["less", "than"], Qualifier::Under),
     (&["fewer", "than"], Qualifier::Under),
@@ -466,6 +474,14 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["just", "less", "than"], Qualifier::Under),
     (&["no", "more", "than"], Qualifier::Under),
     (&["not", "quite"], Qualifier::Under),
+    (&["shorter", "than"], Qualifier::Under),
+    (&["lower", "than"], Qualifier::Under),
+    (&["smaller", "than"], Qualifier::Under),
+    (&["no", "longer", "than"], Qualifier::Under),
+    (&["no", "greater", "than"], Qualifier::Under),
+    (&["no", "higher", "than"], Qualifier::Under),
+    (&["no", "larger", "than"], Qualifier::Under),
+    (&["no", "bigger", "than"], Qualifier::Under),
     (&["around"], Qualifier::About),
     (&["about"], Qualifier::About),
     (&["some"], Qualifier::About),
@@ -491,9 +507,9 @@ fn qualifier_after(input: &str) -> Res<'_, Qualifier> {
     let spaced = |i| {
         let (rest, _) = sp(i)?;
         let bound = |w: &str| {
-            if in_list(" more over above upwards ", w) {
+            if in_list(" more over above upwards longer greater higher larger ", w) {
                 Some(Qualifier::Over)
-            } else if in_list(" less fewer under below ", w) {
+            } else if in_list(" less fewer under below shorter lower smaller ", w) {
                 Some(Qualifier::Under)
             } else {
                 None
@@ -2201,6 +2217,47 @@ mod tests {
             &[
                 r#"count 10 under "10" m="CCGs""#,
                 r#"count 40 under "40" m="sites""#,
+            ],
+        );
+    }
+    #[test]
+    fn comparatives_over() {
+        check(
+            "stays longer than 10 days, fees greater than £90 and rates higher than 4%",
+            &[
+                r#"duration 0.027379 over "10 days""#,
+                r#"money 90 over "£90" unit=GBP"#,
+                r#"percent 4 over "4%""#,
+            ],
+        );
+    }
+    #[test]
+    fn comparatives_under() {
+        check(
+            "visits shorter than eight minutes and scores lower than 30 points",
+            &[
+                r#"duration 0.000015 under "eight minutes""#,
+                r#"count 30 under "30" m="points""#,
+            ],
+        );
+    }
+    #[test]
+    fn negated_comparatives() {
+        check(
+            "no longer than six months, and no lower than 15%",
+            &[
+                r#"duration 0.5 under "six months""#,
+                r#"percent 15 over "15%""#,
+            ],
+        );
+    }
+    #[test]
+    fn comparative_after() {
+        check(
+            "appointments of 12 weeks or longer, and 3% or lower",
+            &[
+                r#"duration 0.229979 over "12 weeks""#,
+                r#"percent 3 under "3%""#,
             ],
         );
     }
