@@ -287,8 +287,11 @@ fn skip_token(text: &str, pos: usize) -> usize {
 /// them and the number) and whether the candidate opens a sentence.
 struct Before<'t> {
     words: [&'t str; 4],
+    /// Byte offset of each word in the line.
+    starts: [usize; 4],
     n_words: usize,
-    qualifier: Option<Qualifier>,
+    /// The qualifier of the words before, and how many words its phrase has.
+    qualifier: Option<(Qualifier, usize)>,
     prev_char: Option<char>,
     sentence_start: bool,
 }
@@ -300,13 +303,15 @@ impl<'t> Before<'t> {
         let prev_solid = head.chars().rev().take(8).find(|c| !is_space(*c));
         let sentence_start = prev_solid.is_none_or(|c| ".!?:;\"“”‘’'([–—|•*".contains(c));
         let mut words = [""; 4];
+        let mut starts = [0; 4];
         let mut n_words = 0;
         let mut cursor = head.len();
-        while n_words < words.len() {
+        while let (Some(slot), Some(at)) = (words.get_mut(n_words), starts.get_mut(n_words)) {
             let Some((start, w, more)) = word_before(head, cursor) else {
                 break;
             };
-            words[n_words] = w;
+            *slot = w;
+            *at = start;
             n_words += 1;
             cursor = start;
             if !more {
@@ -315,12 +320,13 @@ impl<'t> Before<'t> {
         }
         let mut ctx = Before {
             words,
+            starts,
             n_words,
             qualifier: None,
             prev_char,
             sentence_start,
         };
-        ctx.qualifier = ctx.read_qualifier();
+        ctx.qualifier = ctx.read_qualifier(0);
         ctx
     }
 
@@ -337,9 +343,10 @@ impl<'t> Before<'t> {
         self.prev().is_some_and(|w| in_list(list, w))
     }
 
-    /// Whether the words before end with `phrase` (case-insensitive).
-    fn ends_with(&self, phrase: &[&str]) -> bool {
-        let words = self.words();
+    /// Whether the words before, past the closest `skip`, end with
+    /// `phrase` (case-insensitive).
+    fn ends_with(&self, skip: usize, phrase: &[&str]) -> bool {
+        let words = self.words().get(skip..).unwrap_or_default();
         phrase.len() <= words.len()
             && phrase
                 .iter()
@@ -350,19 +357,26 @@ impl<'t> Before<'t> {
 
     /// The qualifier the words before give.
     fn qualifier(&self) -> Option<Qualifier> {
-        self.qualifier
+        self.qualifier.map(|(q, _)| q)
     }
 
-    /// The qualifier of the longest phrase the words before end with.
-    fn read_qualifier(&self) -> Option<Qualifier> {
-        if self.n_words == 0 {
+    /// Whether the qualifier is the bare word `over` (not `just over`),
+    /// which before a duration may mean "during" rather than "more than".
+    fn bare_over(&self) -> bool {
+        self.qualifier == Some((Qualifier::Over, 1)) && self.prev_is(" over ")
+    }
+
+    /// The qualifier of the longest phrase the words before end with, past
+    /// the closest `skip` words, and the phrase's length in words.
+    fn read_qualifier(&self, skip: usize) -> Option<(Qualifier, usize)> {
+        if self.n_words <= skip {
             return None;
         }
         QUALIFIERS_BEFORE
             .iter()
-            .filter(|(phrase, _)| self.ends_with(phrase))
+            .filter(|(phrase, _)| self.ends_with(skip, phrase))
             .max_by_key(|(phrase, _)| phrase.len())
-            .map(|&(_, q)| q)
+            .map(|&(phrase, q)| (q, phrase.len()))
     }
 }
 
@@ -1513,7 +1527,13 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
         Ok((rest, q)) => (offset_of(text, rest), Some(q)),
         Err(_) => (cand.end, None),
     };
-    let before = ctx.qualifier();
+    let mut before = ctx.qualifier();
+    if cand.kind == FigureKind::Duration
+        && ctx.bare_over()
+        && over_means_during(text, ctx, cand.end)
+    {
+        before = None;
+    }
     let qualifier = match (before, after_qualifier) {
         (Some(q), _) if q != Qualifier::Exact => q,
         (_, Some(q)) => q,
@@ -1536,6 +1556,76 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
         measure,
         paired: None,
     }
+}
+
+/// Words before `over` and a duration that make it mean "during": money
+/// and change spread over a period (`cuts over two years`, `rising over
+/// three years`), and the words a figure ends with (`2.4 billion`, `five
+/// per cent`, `three percentage points`).
+const DURING_WORDS: &str = " \
+    cut cuts cutting saving savings save saved spend spending investment investments invest \
+    invests investing invested funding fund funds funded budget budgets allocation rise rises \
+    rising rose risen increase increases increased increasing growth grow grows growing grew \
+    fall falls falling fell fallen decline declines declined declining drop drops dropped \
+    reduce reduces reduced reducing reduction reductions doubled tripled trebled halved \
+    deliver delivered delivering out spread paid repaid allocated phased shortfall deficit \
+    gap overspend payments change changes changed improvement improvements \
+    thousand million billion trillion cent percent points point pounds euros dollars pence ";
+
+/// Whether a bare `over` before a duration means "during" (qualifier
+/// `exact`) rather than "more than" (`over`). It means "during" within two
+/// words after a figure (`£2.4bn over three years`, `5% over two years`,
+/// `a £3bn plan over four years`), after a word of
+/// spending or change (`savings over five years`, `rose over a decade`),
+/// and when it opens a sentence and the duration ends a phrase (`Over two
+/// years, ...`). Everything else keeps the literal reading, "more than":
+/// waiting and lasting (`waited over four hours`, `lasting over a year`),
+/// `for over a decade`, `in over two years`, and any duration followed by
+/// `ago` or `later`.
+fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
+    let Some(&over_at) = ctx.starts.first() else {
+        return false;
+    };
+    if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w)) {
+        return false;
+    }
+    // A bounded window: the two words before `over` are all it reads.
+    let head = tail_window(text, over_at, 64).trim_end_matches(is_space);
+    let Some(last) = head.chars().next_back() else {
+        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+    };
+    if ".!?:;\"“(–—".contains(last) {
+        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+    }
+    let after_figure = head
+        .rsplit(is_space)
+        .take(6)
+        .filter(|t| !t.is_empty())
+        .take(2)
+        .take_while(|t| !t.ends_with([',', ';', ':', '.']))
+        .any(|t| t.contains(|c: char| c.is_ascii_digit()) && !is_year_token(t));
+    let w = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    after_figure || in_list(DURING_WORDS, w)
+}
+
+/// At most the last `max` bytes of `text` before `end`, cut on a char boundary.
+fn tail_window(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..end).unwrap_or_default()
+}
+
+/// A token that is a calendar year (`2019`, `(2021)`), no figure.
+fn is_year_token(t: &str) -> bool {
+    let digits = t.trim_matches(|c: char| !c.is_ascii_digit());
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<f64>().is_ok_and(is_year)
 }
 
 fn determiner(input: &str) -> Res<'_, &str> {
@@ -2115,6 +2205,74 @@ mod tests {
         check(
             "over the last 12 years",
             &[r#"duration 12 exact "12 years""#],
+        );
+    }
+    #[test]
+    fn over_after_money_is_during() {
+        check(
+            "a £3.1bn plan over four years",
+            &[
+                r#"money 3100000000 exact "£3.1bn" d=1 unit=GBP"#,
+                r#"duration 4 exact "four years""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_after_percent_is_during() {
+        check(
+            "Admissions grew 9% over two years.",
+            &[r#"percent 9 exact "9%""#, r#"duration 2 exact "two years""#],
+        );
+    }
+    #[test]
+    fn over_after_change_word_is_during() {
+        check(
+            "savings over five years and prices rising over 18 months",
+            &[
+                r#"duration 5 exact "five years""#,
+                r#"duration 1.5 exact "18 months""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_opening_a_sentence_is_during() {
+        check(
+            "Over six years, the ward shrank.",
+            &[r#"duration 6 exact "six years""#],
+        );
+    }
+    #[test]
+    fn over_after_waiting_is_more_than() {
+        check(
+            "patients waited over five hours; one had been ill for over a decade",
+            &[
+                r#"duration 0.00057 over "five hours""#,
+                r#"duration 10 over "a decade""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_after_year_is_more_than() {
+        check(
+            "In 2022 staff waited over three hours.",
+            &[r#"duration 0.000342 over "three hours""#],
+        );
+    }
+    #[test]
+    fn over_before_ago_is_more_than() {
+        check(
+            "The funds were cut over four years ago.",
+            &[r#"duration 4 over "four years""#],
+        );
+    }
+    #[test]
+    fn just_over_stays_more_than() {
+        check(
+            "£40m spent in just over two years",
+            &[
+                r#"money 40000000 exact "£40m" unit=GBP"#,
+                r#"duration 2 over "two years""#,
+            ],
         );
     }
     #[test]
