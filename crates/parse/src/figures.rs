@@ -1,7 +1,7 @@
 //! Figures: the quantities an article states (SCHEMA.md `figures[]`).
 //!
-//! Percentages (`48%`, `8 per cent`, `three percentage points`, `(-1)` after
-//! a percentage), proportions (`273 out of 569`, `177 out of the 211`, `one in
+//! Percentages (`48%`, `8 per cent`, `three percentage points`, `half a
+//! percentage point`, `(-1)` after a percentage), proportions (`273 out of 569`, `177 out of the 211`, `one in
 //! three`, `38 of 43`, `two thirds`, `a quarter of`, `half of`), counts
 //! (`15,560`, `47`, `two`, `a million`), money (`£5m`, `$1.2bn`, `€300`,
 //! `5 million pounds`) and durations (`18 months`, `a 10-minute`, `a
@@ -923,6 +923,9 @@ fn quantity_at(text: &str, pos: usize, ctx: &Before<'_>) -> Outcome {
         return Outcome::Figure(cand);
     }
     if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if let Some(cand) = fraction_of_percent(text, rest, ctx) {
+            return Outcome::Figure(cand);
+        }
         if let Some(cand) = fraction_at(text, rest, ctx) {
             return Outcome::Figure(cand);
         }
@@ -1058,6 +1061,48 @@ fn fraction_at(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
         end,
         kind: FigureKind::Proportion,
         value: share,
+        decimals: 0,
+        verbal: true,
+        unit: None,
+        part: None,
+        whole: None,
+        range: false,
+        measure: MeasureAt::AfterOf,
+    })
+}
+
+/// `half a percentage point`, `a quarter of a percentage point`, `half a
+/// per cent`, `three-quarters of one per cent`: a percentage, not a share.
+fn fraction_of_percent(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
+    let point = (
+        keyword("percentage"),
+        sp,
+        alt((keyword("point"), keyword("points"))),
+    );
+    let per_cent = (
+        keyword("per"),
+        alt((sp, map(hyphen, |_| ""))),
+        keyword("cent"),
+    );
+    let (after, (share, ..)) = (
+        fraction,
+        sp,
+        opt((keyword("of"), sp)),
+        alt((keyword("a"), keyword("one"))),
+        sp,
+        alt((
+            value((), point),
+            value((), per_cent),
+            value((), keyword("percent")),
+        )),
+    )
+        .parse(rest)
+        .ok()?;
+    let end = offset_of(text, after);
+    (tail_ok(text, end, false) && verbal_case_ok(rest, ctx)).then_some(Cand {
+        end,
+        kind: FigureKind::Percent,
+        value: share.value,
         decimals: 0,
         verbal: true,
         unit: None,
@@ -1935,6 +1980,30 @@ mod tests {
         check(
             "Trust in GPs fell by four percentage points.",
             &[r#"percent 4 exact "four percentage points""#],
+        );
+    }
+    #[test]
+    fn half_a_point_is_a_percent() {
+        check(
+            "Rates went up by half a percentage point.",
+            &[r#"percent 0.5 exact "half a percentage point""#],
+        );
+    }
+    #[test]
+    fn quarter_of_a_point_is_a_percent() {
+        check(
+            "nearly a quarter of a percentage point lower",
+            &[r#"percent 0.25 under "a quarter of a percentage point""#],
+        );
+    }
+    #[test]
+    fn half_a_per_cent() {
+        check(
+            "a levy of half a per cent and three-quarters of one percent",
+            &[
+                r#"percent 0.5 exact "half a per cent""#,
+                r#"percent 0.75 exact "three-quarters of one percent""#,
+            ],
         );
     }
     #[test]
