@@ -115,6 +115,9 @@ struct Cand {
     whole: Option<f64>,
     /// A range: reported as its low end, qualifier `over`.
     range: bool,
+    /// A hyphenated modifier (`a 10-minute wait`): a qualifier may come
+    /// before its article (`within a 10-minute walk`).
+    modifier: bool,
     /// How to look for the measured noun phrase.
     measure: MeasureAt,
 }
@@ -846,6 +849,7 @@ fn signed(text: &str, pos: usize, ctx: &Before<'_>, last: Option<&Found>) -> Out
         part: None,
         whole: None,
         range: false,
+        modifier: false,
         measure: MeasureAt::Nowhere,
     })
 }
@@ -894,6 +898,7 @@ fn money(text: &str, pos: usize, ctx: &Before<'_>) -> Outcome {
         part: None,
         whole: None,
         range,
+        modifier: false,
         measure: MeasureAt::Nowhere,
     })
 }
@@ -999,6 +1004,7 @@ fn proportion<'t>(
         part: Some(part.value),
         whole: Some(whole.value),
         range: false,
+        modifier: false,
         measure: MeasureAt::Direct,
     })
 }
@@ -1067,6 +1073,7 @@ fn fraction_at(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
         part: None,
         whole: None,
         range: false,
+        modifier: false,
         measure: MeasureAt::AfterOf,
     })
 }
@@ -1109,6 +1116,7 @@ fn fraction_of_percent(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand>
         part: None,
         whole: None,
         range: false,
+        modifier: false,
         measure: MeasureAt::AfterOf,
     })
 }
@@ -1122,7 +1130,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     let qualified = ctx.qualifier().is_some_and(|q| q != Qualifier::Exact);
     let consumed = rest.get(..rest.len() - after.len()).unwrap_or_default();
     let ok = !consumed.ends_with('s')
-        && tail_ok(text, end, false)
+        && (tail_ok(text, end, false) || possessive_after(text, end))
         && (long || times < 1.0 || qualified)
         && !per_rate(after)
         && verbal_case_ok(rest, ctx);
@@ -1136,6 +1144,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
         part: None,
         whole: None,
         range: false,
+        modifier: false,
         measure: MeasureAt::Nowhere,
     })
 }
@@ -1239,7 +1248,8 @@ fn quantity<'t>(
         }
     };
     let hyphen_ok = matches!(kind, FigureKind::Percent | FigureKind::Money);
-    if !tail_ok(text, end, hyphen_ok) {
+    let possessive = kind == FigureKind::Duration && !modifier && possessive_after(text, end);
+    if !(possessive || tail_ok(text, end, hyphen_ok)) {
         return Outcome::No;
     }
     Outcome::Figure(Cand {
@@ -1252,6 +1262,7 @@ fn quantity<'t>(
         part: None,
         whole: None,
         range,
+        modifier,
         measure: if kind == FigureKind::Percent {
             MeasureAt::AfterOf
         } else {
@@ -1441,6 +1452,7 @@ fn bare_count(
         part: None,
         whole: None,
         range,
+        modifier: false,
         measure: MeasureAt::Direct,
     })
 }
@@ -1532,6 +1544,16 @@ fn skip_spaces(text: &str, from: usize) -> usize {
     sp(after).map_or(from, |(rest, _)| offset_of(text, rest))
 }
 
+/// `'s` closing a word (`an hour's drive`, `a year's notice`): after a
+/// unit of time, a possessive.
+fn possessive_after(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let mut chars = after.chars();
+    matches!(chars.next(), Some('\'' | '’'))
+        && chars.next() == Some('s')
+        && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
 /// What may follow a number expression: not a letter or digit (`5th`,
 /// `10am`, `1980s`, `8QS`), not `'s` (`100's`), not `.5`, `,0`, `:30`, `/7`,
 /// `–20` (versions, lists, times, schedules, year ranges), not `°`; a hyphen and a word
@@ -1578,6 +1600,19 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
         && over_means_during(text, ctx, cand.end)
     {
         before = None;
+    }
+    if cand.modifier && before.is_none() && ctx.prev_is(" a an ") {
+        // "within a 20-minute walk", "more than a 40-strong team": the
+        // qualifier stands before the article. A bare "over" there spans a
+        // period ("over a five-year period") and is no qualifier.
+        let over = ctx
+            .words()
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("over"));
+        before = ctx
+            .read_qualifier(1)
+            .filter(|&(_, len)| !(over && len == 1))
+            .map(|(q, _)| q);
     }
     let qualifier = match (before, after_qualifier) {
         (Some(q), _) if q != Qualifier::Exact => q,
@@ -2364,6 +2399,37 @@ mod tests {
             "a two-hour wait",
             &[r#"duration 0.000228 exact "two-hour""#],
         );
+    }
+    #[test]
+    fn qualifier_before_article_of_modifier() {
+        check(
+            "homes within a 15-minute drive and almost a two-hour wait",
+            &[
+                r#"duration 0.000029 under "15-minute""#,
+                r#"duration 0.000228 under "two-hour""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_a_period_is_during() {
+        check(
+            "spread over a three-year period",
+            &[r#"duration 3 exact "three-year""#],
+        );
+    }
+    #[test]
+    fn possessive_duration() {
+        check(
+            "within an hour's travel, after one year's delay",
+            &[
+                r#"duration 0.000114 under "an hour""#,
+                r#"duration 1 exact "one year""#,
+            ],
+        );
+    }
+    #[test]
+    fn possessive_is_no_plural_number() {
+        check("in the 1990's", &[]);
     }
     #[test]
     fn a_decade() {
