@@ -1,14 +1,14 @@
 //! Figures: the quantities an article states (SCHEMA.md `figures[]`).
 //!
 //! Percentages (`48%`, `8 per cent`, `three percentage points`, `half a
-//! percentage point`, `(-1)` after a percentage), proportions (`273 out of 569`, `177 out of the 211`, `one in
-//! three`, `38 of 43`, `two thirds`, `a quarter of`, `half of`), counts
-//! (`15,560`, `47`, `two`, `a million`), money (`£5m`, `$1.2bn`, `€300`,
-//! `5 million pounds`) and durations (`18 months`, `a 10-minute`, `a
-//! decade`, `three to four decades`), each with its qualifier (`over 40%`,
-//! `some 273`, `a million or more`), what it measures (`48% of CCG leads`)
-//! and, when one restates the other (`273 out of 569 (48%)`), a link between
-//! the two.
+//! percentage point`, `(-1)` after a percentage), proportions (`273 out of
+//! 569`, `177 out of the 211`, `one in three`, `38 of 43`, `two thirds`, `a
+//! quarter of`, `half of`), counts (`15,560`, `47`, `two`, `a million`, `an
+//! 18-bed ward`), money (`£5m`, `$1.2bn`, `€300`, `5 million pounds`) and
+//! durations (`18 months`, `a 10-minute`, `a decade`, `three to four
+//! decades`), each with its qualifier (`over 40%`, `some 273`, `a million or
+//! more`), what it measures (`48% of CCG leads`) and, when one restates the
+//! other (`273 out of 569 (48%)`), a link between the two.
 //!
 //! Not figures: dates and calendar years (`5 December 2013`, `in 2014`,
 //! `1980s`), times (`10:32`, `5 a.m.`), ordinals (`5th`, `first`), phone and
@@ -30,7 +30,7 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while1},
-    character::complete::{char, one_of},
+    character::complete::{char, one_of, satisfy},
     combinator::{map, map_opt, opt, value, verify},
     sequence::preceded,
 };
@@ -1347,6 +1347,8 @@ fn bare_count(
     range: bool,
     ctx: &Before<'_>,
 ) -> Outcome {
+    let modifier_end = (!range).then(|| count_modifier(text, end, &n)).flatten();
+    let end = modifier_end.unwrap_or(end);
     let after = text.get(end..).unwrap_or_default();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // Cheapest tests first; each is a reason the number is not a count.
@@ -1452,9 +1454,44 @@ fn bare_count(
         part: None,
         whole: None,
         range,
-        modifier: false,
-        measure: MeasureAt::Direct,
+        modifier: modifier_end.is_some(),
+        measure: if modifier_end.is_some() {
+            MeasureAt::Nowhere
+        } else {
+            MeasureAt::Direct
+        },
     })
+}
+
+/// Words after a hyphen that make a number no count of things: shapes and
+/// ratings (`two-tier`, `three-way`, `5-star`, `10-point scale`), vague
+/// numbers (`20-odd`, `40-something`), and names of rules (`two-child`).
+const NOT_COUNT_MODIFIERS: &str = " \
+    tier tiers way fold star stars point points plus odd something ish nil all off stop \
+    speed child figure figures digit digits carat acre acres hectare hectares litre gram \
+    kilo kilogram pound pounds percent cent yard yards degree ";
+
+/// `an 18-bed ward`, `a 180-home group`, `a 40-strong team`: digits, a
+/// hyphen and a word of three or more letters that qualifies the noun after
+/// it; the end of the hyphenated word. Durations and ages are read as
+/// durations before this; measurements (`a 20-mile trip`, `a 3-metre
+/// wall`), ratings and scores (`a 3-1 win`) are not counts, and neither
+/// are numbers in words (`a two-tier system`, `one-stop`), which are more
+/// often idioms than counts.
+fn count_modifier(text: &str, end: usize, n: &Number) -> Option<usize> {
+    if n.verbal {
+        return None;
+    }
+    let after = text.get(end..)?;
+    let (rest, (_, w)) = (hyphen, word).parse(after).ok()?;
+    // The word must be whole and qualify a noun: a space and a letter next.
+    let noun_next = (sp, satisfy(char::is_alphabetic)).parse(rest).is_ok();
+    let ok = w.len() >= 3
+        && noun_next
+        && !in_list(NOT_COUNT_MODIFIERS, w)
+        && !in_list(MEASUREMENT_WORDS, w)
+        && lookup(TIME_UNITS, w).is_none();
+    ok.then(|| offset_of(text, rest))
 }
 
 /// `10 Harbour Street`: capitalised words ending in a street word.
@@ -2632,7 +2669,39 @@ mod tests {
     }
     #[test]
     fn hyphenated_words() {
-        check("a two-tier system in a 20-bed ward", &[]);
+        check(
+            "a two-tier system in a 20-bed ward",
+            &[r#"count 20 exact "20-bed""#],
+        );
+    }
+    #[test]
+    fn count_modifiers() {
+        check(
+            "a 350-home estate and a 12-strong panel",
+            &[
+                r#"count 350 exact "350-home""#,
+                r#"count 12 exact "12-strong""#,
+            ],
+        );
+    }
+    #[test]
+    fn count_modifier_with_separator_and_qualifier() {
+        check(
+            "almost a 1,200-place scheme",
+            &[r#"count 1200 under "1,200-place""#],
+        );
+    }
+    #[test]
+    fn count_modifier_boundary() {
+        check(
+            "a 45-year-old nurse, a 20-mile trip, a 3-metre fence, a 3-1 win, \
+             a 5-star home, a 30-odd group, a 10-point scale and a 2-for-1 offer",
+            &[],
+        );
+    }
+    #[test]
+    fn hyphenated_word_ending_a_phrase() {
+        check("The team is 40-strong.", &[]);
     }
     #[test]
     fn measurements_and_times() {
