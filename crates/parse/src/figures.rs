@@ -4,11 +4,11 @@
 //! percentage point`, `(-1)` after a percentage), proportions (`273 out of
 //! 569`, `177 out of the 211`, `one in three`, `38 of 43`, `two thirds`, `a
 //! quarter of`, `half of`), counts (`15,560`, `47`, `two`, `a million`, `an
-//! 18-bed ward`), money (`£5m`, `$1.2bn`, `€300`, `5 million pounds`) and
-//! durations (`18 months`, `a 10-minute`, `a decade`, `three to four
-//! decades`), each with its qualifier (`over 40%`, `some 273`, `a million or
-//! more`), what it measures (`48% of CCG leads`) and, when one restates the
-//! other (`273 out of 569 (48%)`), a link between the two.
+//! 18-bed ward`), money (`£5m`, `$1.2bn`, `€300`, `5 million pounds`,
+//! `16p`) and durations (`18 months`, `a 10-minute`, `a decade`, `three to
+//! four decades`), each with its qualifier (`over 40%`, `some 273`, `a
+//! million or more`), what it measures (`48% of CCG leads`) and, when one
+//! restates the other (`273 out of 569 (48%)`), a link between the two.
 //!
 //! Not figures: dates and calendar years (`5 December 2013`, `in 2014`,
 //! `1980s`), times (`10:32`, `5 a.m.`), ordinals (`5th`, `first`), phone and
@@ -31,7 +31,7 @@ use nom::{
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while1},
     character::complete::{char, one_of, satisfy},
-    combinator::{map, map_opt, opt, value, verify},
+    combinator::{map, map_opt, not, opt, value, verify},
     sequence::preceded,
 };
 
@@ -624,6 +624,8 @@ enum Unit {
     Points,
     Time(Time),
     Currency(&'static str),
+    /// Pence: hundredths of a pound (`16p`, `50 pence`).
+    Pence,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -727,6 +729,7 @@ fn spaced_unit(input: &str) -> Res<'_, Unit> {
             lookup(TIME_UNITS, w)
                 .map(Unit::Time)
                 .or_else(|| lookup(CURRENCY_WORDS, w).map(Unit::Currency))
+                .or_else(|| w.eq_ignore_ascii_case("pence").then_some(Unit::Pence))
                 .or_else(|| lookup(PERCENT_WORDS, w))
         }),
     ))
@@ -739,7 +742,21 @@ fn glued_unit(input: &str) -> Res<'_, (Unit, bool)> {
         value((Unit::Percent, false), alt((tag("%"), tag("％")))),
         map(preceded(hyphen, time_word), |t| (Unit::Time(t), true)),
         map(map_opt(word, |w| lookup(PERCENT_WORDS, w)), |u| (u, false)),
+        value((Unit::Pence, false), pence_sign),
     ))
+    .parse(input)
+}
+
+/// `p` for pence glued to a number (`16p`), but not the `p.m.` of a time.
+fn pence_sign(input: &str) -> Res<'_, ()> {
+    value(
+        (),
+        (
+            tag("p"),
+            not(satisfy(|c: char| c.is_alphanumeric())),
+            not((char('.'), satisfy(char::is_alphabetic))),
+        ),
+    )
     .parse(input)
 }
 
@@ -1235,6 +1252,11 @@ fn quantity<'t>(
     let mut currency = None;
     let kind = match unit {
         Unit::Percent | Unit::Points => FigureKind::Percent,
+        Unit::Pence => {
+            currency = Some("GBP");
+            value = low.value / 100.0;
+            FigureKind::Money
+        }
         Unit::Currency(code) => {
             currency = Some(code);
             FigureKind::Money
@@ -1276,6 +1298,7 @@ fn same_unit(a: Unit, b: Unit) -> bool {
         (Unit::Time(x), Unit::Time(y)) => x.base == y.base,
         (Unit::Percent | Unit::Points, Unit::Percent | Unit::Points) => true,
         (Unit::Currency(x), Unit::Currency(y)) => x == y,
+        (Unit::Pence, Unit::Pence) => true,
         _ => false,
     }
 }
@@ -2331,6 +2354,30 @@ mod tests {
     #[test]
     fn money_range_shares_scale() {
         check("£5-10m", &[r#"money 5000000 over "£5-10m" unit=GBP"#]);
+    }
+    #[test]
+    fn pence() {
+        check(
+            "a 7p rise in the levy to 85p",
+            &[
+                r#"money 0.07 exact "7p" unit=GBP"#,
+                r#"money 0.85 exact "85p" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn pence_in_words_and_range() {
+        check(
+            "about 40 pence, or 5-10p a day",
+            &[
+                r#"money 0.4 about "40 pence" unit=GBP"#,
+                r#"money 0.05 over "5-10p" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn pence_is_no_time_or_word() {
+        check("at 5p.m. or 3pm, and 12pts", &[]);
     }
     #[test]
     fn money_in_words() {
