@@ -1703,7 +1703,7 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
 /// three years`), and the words a figure ends with (`2.4 billion`, `five
 /// per cent`, `three percentage points`).
 const DURING_WORDS: &str = " \
-    cut cuts cutting saving savings save saved spend spending investment investments invest \
+    cut cuts cutting saving savings save saved investment investments invest \
     invests investing invested funding fund funds funded budget budgets allocation rise rises \
     rising rose risen increase increases increased increasing growth grow grows growing grew \
     fall falls falling fell fallen decline declines declined declining drop drops dropped \
@@ -1712,16 +1712,24 @@ const DURING_WORDS: &str = " \
     gap overspend payments change changes changed improvement improvements \
     thousand million billion trillion cent percent points point pounds euros dollars pence ";
 
+/// Words right before `over` and a duration that make it "more than":
+/// waiting, lasting, taking time (`waited over four hours`, `lasting over a
+/// year`, `for over a decade`, `in over two years`).
+const MORE_THAN_WORDS: &str = " \
+    wait waits waited waiting last lasts lasted lasting take takes took taking taken stay stays stayed staying remain remains remained remaining stuck \
+    delayed delay delays for in after of been be being than lived worked served open ";
+
 /// Whether a bare `over` before a duration means "during" (qualifier
-/// `exact`) rather than "more than" (`over`). It means "during" within two
-/// words after a figure (`£2.4bn over three years`, `5% over two years`,
-/// `a £3bn plan over four years`), after a word of
-/// spending or change (`savings over five years`, `rose over a decade`),
-/// and when it opens a sentence and the duration ends a phrase (`Over two
-/// years, ...`). Everything else keeps the literal reading, "more than":
-/// waiting and lasting (`waited over four hours`, `lasting over a year`),
-/// `for over a decade`, `in over two years`, and any duration followed by
-/// `ago` or `later`.
+/// `exact`) rather than "more than" (`over`). The word right before `over`
+/// decides first: a waiting or lasting word ([`MORE_THAN_WORDS`]) means
+/// "more than", a word of spending or change ([`DURING_WORDS`]: `savings
+/// over five years`, `rose over a decade`) means "during". Otherwise
+/// "during" when a figure stands within three words before `over` (`£2.4bn
+/// over three years`, `5% over two years`, `5,000 staff left over two
+/// years`) or `over` opens a sentence and a comma closes the duration
+/// (`Over two years, ...`). The default is the literal reading, "more
+/// than", and a duration followed by `ago` or `later` is always "more
+/// than".
 fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
     let Some(&over_at) = ctx.starts.first() else {
         return false;
@@ -1729,7 +1737,7 @@ fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
     if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w)) {
         return false;
     }
-    // A bounded window: the two words before `over` are all it reads.
+    // A bounded window: the three words before `over` are all it reads.
     let head = tail_window(text, over_at, 64).trim_end_matches(is_space);
     let Some(last) = head.chars().next_back() else {
         return text.get(end..).is_some_and(|rest| rest.starts_with(','));
@@ -1737,18 +1745,22 @@ fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
     if ".!?:;\"“(–—".contains(last) {
         return text.get(end..).is_some_and(|rest| rest.starts_with(','));
     }
-    let after_figure = head
-        .rsplit(is_space)
-        .take(6)
-        .filter(|t| !t.is_empty())
-        .take(2)
-        .take_while(|t| !t.ends_with([',', ';', ':', '.']))
-        .any(|t| t.contains(|c: char| c.is_ascii_digit()) && !is_year_token(t));
     let w = head
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .unwrap_or_default();
-    after_figure || in_list(DURING_WORDS, w)
+    if in_list(MORE_THAN_WORDS, w) {
+        return false;
+    }
+    if in_list(DURING_WORDS, w) {
+        return true;
+    }
+    head.rsplit(is_space)
+        .take(9)
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .take_while(|t| !t.ends_with([',', ';', ':', '.']))
+        .any(|t| t.contains(|c: char| c.is_ascii_digit()) && !is_year_token(t))
 }
 
 /// At most the last `max` bytes of `text` before `end`, cut on a char boundary.
@@ -2444,6 +2456,37 @@ mod tests {
         check(
             "In 2022 staff waited over three hours.",
             &[r#"duration 0.000342 over "three hours""#],
+        );
+    }
+    #[test]
+    fn over_after_figure_and_verb_is_during() {
+        check(
+            "3,000 beds closed over four years",
+            &[
+                r#"count 3000 exact "3,000" m="beds""#,
+                r#"duration 4 exact "four years""#,
+            ],
+        );
+    }
+    #[test]
+    fn waiting_word_beats_a_figure() {
+        check(
+            "42% of patients waiting over six weeks",
+            &[
+                r#"percent 42 exact "42%" m="patients""#,
+                r#"duration 0.11499 over "six weeks""#,
+            ],
+        );
+    }
+    #[test]
+    fn spent_over_follows_the_figure() {
+        check(
+            "£9m spent over two years; she spent over two years on it",
+            &[
+                r#"money 9000000 exact "£9m" unit=GBP"#,
+                r#"duration 2 exact "two years""#,
+                r#"duration 2 over "two years""#,
+            ],
         );
     }
     #[test]
