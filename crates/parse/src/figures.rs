@@ -523,30 +523,58 @@ fn qualifier_after(input: &str) -> Res<'_, Qualifier> {
     ));
     let spaced = |i| {
         let (rest, _) = sp(i)?;
-        let bound = |w: &str| {
-            if in_list(" more over above upwards longer greater higher larger ", w) {
-                Some(Qualifier::Over)
-            } else if in_list(" less fewer under below shorter lower smaller ", w) {
-                Some(Qualifier::Under)
-            } else {
-                None
-            }
-        };
         alt((
             value(Qualifier::Over, keyword("plus")),
             value(Qualifier::About, (keyword("or"), sp, keyword("so"))),
-            map(
-                (
-                    alt((keyword("or"), keyword("and"))),
-                    sp,
-                    map_opt(word, bound),
-                ),
-                |(.., q)| q,
-            ),
+            or_bound,
         ))
         .parse(rest)
     };
     alt((glued, spaced)).parse(input)
+}
+
+/// `or more`, `and over`, `or fewer`, `or longer`; not a preposition that
+/// heads a phrase (`and over a five-year period`).
+fn or_bound(input: &str) -> Res<'_, Qualifier> {
+    let (rest, (_, _, w)) = (alt((keyword("or"), keyword("and"))), sp, word).parse(input)?;
+    let q = if in_list(" more over above upwards longer greater higher larger ", w) {
+        Qualifier::Over
+    } else if in_list(" less fewer under below shorter lower smaller ", w) {
+        Qualifier::Under
+    } else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    };
+    if in_list(" over under above below ", w) && starts_phrase(rest).is_ok() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Not,
+        )));
+    }
+    Ok((rest, q))
+}
+
+/// A phrase opening after a preposition: `and over a five-year period`,
+/// `or under the cap`, `and over 200 beds` make `over` no trailing
+/// qualifier as `65 and over` is.
+fn starts_phrase(input: &str) -> Res<'_, ()> {
+    let opener = alt((
+        value(
+            (),
+            satisfy(|c: char| c.is_ascii_digit() || "£$€".contains(c)),
+        ),
+        value((), determiner),
+        value(
+            (),
+            map_opt(word, |w| {
+                in_list(" a an this that each every some half ", w).then_some(())
+            }),
+        ),
+        value((), number),
+    ));
+    value((), (sp, opener)).parse(input)
 }
 
 // ---------------------------------------------------------------------------
@@ -1253,6 +1281,11 @@ fn quantity<'t>(
     let kind = match unit {
         Unit::Percent | Unit::Points => FigureKind::Percent,
         Unit::Pence => {
+            // Sums of a pound or more are written in pounds: "1080p" is
+            // a screen, not £10.80.
+            if low.scaled || low.value >= 1000.0 {
+                return Outcome::No;
+            }
             currency = Some("GBP");
             value = low.value / 100.0;
             FigureKind::Money
@@ -2312,6 +2345,23 @@ mod tests {
         );
     }
     #[test]
+    fn and_over_heading_a_phrase_is_no_qualifier() {
+        check(
+            "ran for six months and over a two-year period",
+            &[
+                r#"duration 0.5 exact "six months""#,
+                r#"duration 2 exact "two-year""#,
+            ],
+        );
+    }
+    #[test]
+    fn and_over_after_an_age_like_count() {
+        check(
+            "patients 80 and over are invited",
+            &[r#"count 80 over "80""#],
+        );
+    }
+    #[test]
     fn plus_sign_after() {
         check("40+ hospitals", &[r#"count 40 over "40" m="hospitals""#]);
     }
@@ -2389,7 +2439,7 @@ mod tests {
     }
     #[test]
     fn pence_is_no_time_or_word() {
-        check("at 5p.m. or 3pm, and 12pts", &[]);
+        check("at 5p.m. or 3pm, and 12pts on a 1080p screen", &[]);
     }
     #[test]
     fn money_in_words() {
