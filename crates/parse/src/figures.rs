@@ -764,10 +764,15 @@ fn spaced_unit(input: &str) -> Res<'_, Unit> {
     .parse(input)
 }
 
-/// Units glued to a number: `48%`, `5pc`, `3pp`, `10-minute`.
+/// Units glued to a number: `48%`, `5pc`, `3pp`, `10-minute`, `16p`,
+/// `4-per-cent`.
 fn glued_unit(input: &str) -> Res<'_, (Unit, bool)> {
     alt((
         value((Unit::Percent, false), alt((tag("%"), tag("％")))),
+        value(
+            (Unit::Percent, false),
+            (hyphen, keyword("per"), hyphen, keyword("cent")),
+        ),
         map(preceded(hyphen, time_word), |t| (Unit::Time(t), true)),
         map(map_opt(word, |w| lookup(PERCENT_WORDS, w)), |u| (u, false)),
         value((Unit::Pence, false), pence_sign),
@@ -2113,6 +2118,13 @@ mod tests {
         check(
             "about five per cent of them",
             &[r#"percent 5 about "five per cent""#],
+        );
+    }
+    #[test]
+    fn hyphenated_per_cent() {
+        check(
+            "a 3.5-per-cent pay award",
+            &[r#"percent 3.5 exact "3.5-per-cent" d=1"#],
         );
     }
     #[test]
