@@ -1,14 +1,14 @@
 //! Figures: the quantities an article states (SCHEMA.md `figures[]`).
 //!
-//! Percentages (`48%`, `8 per cent`, `three percentage points`, `(-1)` after
-//! a percentage), proportions (`273 out of 569`, `177 out of the 211`, `one in
-//! three`, `38 of 43`, `two thirds`, `a quarter of`, `half of`), counts
-//! (`15,560`, `47`, `two`, `a million`), money (`£5m`, `$1.2bn`, `€300`,
-//! `5 million pounds`) and durations (`18 months`, `a 10-minute`, `a
-//! decade`, `three to four decades`), each with its qualifier (`over 40%`,
-//! `some 273`, `a million or more`), what it measures (`48% of CCG leads`)
-//! and, when one restates the other (`273 out of 569 (48%)`), a link between
-//! the two.
+//! Percentages (`48%`, `8 per cent`, `three percentage points`, `half a
+//! percentage point`, `(-1)` after a percentage), proportions (`273 out of
+//! 569`, `177 out of the 211`, `one in three`, `38 of 43`, `two thirds`, `a
+//! quarter of`, `half of`), counts (`15,560`, `47`, `two`, `a million`, `an
+//! 18-bed ward`), money (`£5m`, `$1.2bn`, `€300`, `5 million pounds`,
+//! `16p`) and durations (`18 months`, `a 10-minute`, `a decade`, `three to
+//! four decades`), each with its qualifier (`over 40%`, `some 273`, `a
+//! million or more`), what it measures (`48% of CCG leads`) and, when one
+//! restates the other (`273 out of 569 (48%)`), a link between the two.
 //!
 //! Not figures: dates and calendar years (`5 December 2013`, `in 2014`,
 //! `1980s`), times (`10:32`, `5 a.m.`), ordinals (`5th`, `first`), phone and
@@ -30,8 +30,8 @@ use nom::{
     IResult, Parser,
     branch::alt,
     bytes::complete::{tag, tag_no_case, take_while1},
-    character::complete::{char, one_of},
-    combinator::{map, map_opt, opt, value, verify},
+    character::complete::{char, one_of, satisfy},
+    combinator::{map, map_opt, not, opt, value, verify},
     sequence::preceded,
 };
 
@@ -115,6 +115,9 @@ struct Cand {
     whole: Option<f64>,
     /// A range: reported as its low end, qualifier `over`.
     range: bool,
+    /// A hyphenated modifier (`a 10-minute wait`): a qualifier may come
+    /// before its article (`within a 10-minute walk`).
+    modifier: bool,
     /// How to look for the measured noun phrase.
     measure: MeasureAt,
 }
@@ -287,8 +290,11 @@ fn skip_token(text: &str, pos: usize) -> usize {
 /// them and the number) and whether the candidate opens a sentence.
 struct Before<'t> {
     words: [&'t str; 4],
+    /// Byte offset of each word in the line.
+    starts: [usize; 4],
     n_words: usize,
-    qualifier: Option<Qualifier>,
+    /// The qualifier of the words before, and how many words its phrase has.
+    qualifier: Option<(Qualifier, usize)>,
     prev_char: Option<char>,
     sentence_start: bool,
 }
@@ -300,13 +306,15 @@ impl<'t> Before<'t> {
         let prev_solid = head.chars().rev().take(8).find(|c| !is_space(*c));
         let sentence_start = prev_solid.is_none_or(|c| ".!?:;\"“”‘’'([–—|•*".contains(c));
         let mut words = [""; 4];
+        let mut starts = [0; 4];
         let mut n_words = 0;
         let mut cursor = head.len();
-        while n_words < words.len() {
+        while let (Some(slot), Some(at)) = (words.get_mut(n_words), starts.get_mut(n_words)) {
             let Some((start, w, more)) = word_before(head, cursor) else {
                 break;
             };
-            words[n_words] = w;
+            *slot = w;
+            *at = start;
             n_words += 1;
             cursor = start;
             if !more {
@@ -315,12 +323,13 @@ impl<'t> Before<'t> {
         }
         let mut ctx = Before {
             words,
+            starts,
             n_words,
             qualifier: None,
             prev_char,
             sentence_start,
         };
-        ctx.qualifier = ctx.read_qualifier();
+        ctx.qualifier = ctx.read_qualifier(0);
         ctx
     }
 
@@ -337,9 +346,10 @@ impl<'t> Before<'t> {
         self.prev().is_some_and(|w| in_list(list, w))
     }
 
-    /// Whether the words before end with `phrase` (case-insensitive).
-    fn ends_with(&self, phrase: &[&str]) -> bool {
-        let words = self.words();
+    /// Whether the words before, past the closest `skip`, end with
+    /// `phrase` (case-insensitive).
+    fn ends_with(&self, skip: usize, phrase: &[&str]) -> bool {
+        let words = self.words().get(skip..).unwrap_or_default();
         phrase.len() <= words.len()
             && phrase
                 .iter()
@@ -350,19 +360,26 @@ impl<'t> Before<'t> {
 
     /// The qualifier the words before give.
     fn qualifier(&self) -> Option<Qualifier> {
-        self.qualifier
+        self.qualifier.map(|(q, _)| q)
     }
 
-    /// The qualifier of the longest phrase the words before end with.
-    fn read_qualifier(&self) -> Option<Qualifier> {
-        if self.n_words == 0 {
+    /// Whether the qualifier is the bare word `over` (not `just over`),
+    /// which before a duration may mean "during" rather than "more than".
+    fn bare_over(&self) -> bool {
+        self.qualifier == Some((Qualifier::Over, 1)) && self.prev_is(" over ")
+    }
+
+    /// The qualifier of the longest phrase the words before end with, past
+    /// the closest `skip` words, and the phrase's length in words.
+    fn read_qualifier(&self, skip: usize) -> Option<(Qualifier, usize)> {
+        if self.n_words <= skip {
             return None;
         }
         QUALIFIERS_BEFORE
             .iter()
-            .filter(|(phrase, _)| self.ends_with(phrase))
+            .filter(|(phrase, _)| self.ends_with(skip, phrase))
             .max_by_key(|(phrase, _)| phrase.len())
-            .map(|&(_, q)| q)
+            .map(|&(phrase, q)| (q, phrase.len()))
     }
 }
 
@@ -446,6 +463,14 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["upwards", "of"], Qualifier::Over),
     (&["no", "fewer", "than"], Qualifier::Over),
     (&["no", "less", "than"], Qualifier::Over),
+    (&["longer", "than"], Qualifier::Over),
+    (&["greater", "than"], Qualifier::Over),
+    (&["higher", "than"], Qualifier::Over),
+    (&["larger", "than"], Qualifier::Over),
+    (&["bigger", "than"], Qualifier::Over),
+    (&["no", "shorter", "than"], Qualifier::Over),
+    (&["no", "lower", "than"], Qualifier::Over),
+    (&["no", "smaller", "than"], Qualifier::Over),
     (&["under"], Qualifier::Under),
     (&["less", "than"], Qualifier::Under),
     (&["fewer", "than"], Qualifier::Under),
@@ -466,6 +491,14 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["just", "less", "than"], Qualifier::Under),
     (&["no", "more", "than"], Qualifier::Under),
     (&["not", "quite"], Qualifier::Under),
+    (&["shorter", "than"], Qualifier::Under),
+    (&["lower", "than"], Qualifier::Under),
+    (&["smaller", "than"], Qualifier::Under),
+    (&["no", "longer", "than"], Qualifier::Under),
+    (&["no", "greater", "than"], Qualifier::Under),
+    (&["no", "higher", "than"], Qualifier::Under),
+    (&["no", "larger", "than"], Qualifier::Under),
+    (&["no", "bigger", "than"], Qualifier::Under),
     (&["around"], Qualifier::About),
     (&["about"], Qualifier::About),
     (&["some"], Qualifier::About),
@@ -490,30 +523,58 @@ fn qualifier_after(input: &str) -> Res<'_, Qualifier> {
     ));
     let spaced = |i| {
         let (rest, _) = sp(i)?;
-        let bound = |w: &str| {
-            if in_list(" more over above upwards ", w) {
-                Some(Qualifier::Over)
-            } else if in_list(" less fewer under below ", w) {
-                Some(Qualifier::Under)
-            } else {
-                None
-            }
-        };
         alt((
             value(Qualifier::Over, keyword("plus")),
             value(Qualifier::About, (keyword("or"), sp, keyword("so"))),
-            map(
-                (
-                    alt((keyword("or"), keyword("and"))),
-                    sp,
-                    map_opt(word, bound),
-                ),
-                |(.., q)| q,
-            ),
+            or_bound,
         ))
         .parse(rest)
     };
     alt((glued, spaced)).parse(input)
+}
+
+/// `or more`, `and over`, `or fewer`, `or longer`; not a preposition that
+/// heads a phrase (`and over a five-year period`).
+fn or_bound(input: &str) -> Res<'_, Qualifier> {
+    let (rest, (_, _, w)) = (alt((keyword("or"), keyword("and"))), sp, word).parse(input)?;
+    let q = if in_list(" more over above upwards longer greater higher larger ", w) {
+        Qualifier::Over
+    } else if in_list(" less fewer under below shorter lower smaller ", w) {
+        Qualifier::Under
+    } else {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )));
+    };
+    if in_list(" over under above below ", w) && starts_phrase(rest).is_ok() {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Not,
+        )));
+    }
+    Ok((rest, q))
+}
+
+/// A phrase opening after a preposition: `and over a five-year period`,
+/// `or under the cap`, `and over 200 beds` make `over` no trailing
+/// qualifier as `65 and over` is.
+fn starts_phrase(input: &str) -> Res<'_, ()> {
+    let opener = alt((
+        value(
+            (),
+            satisfy(|c: char| c.is_ascii_digit() || "£$€".contains(c)),
+        ),
+        value((), determiner),
+        value(
+            (),
+            map_opt(word, |w| {
+                in_list(" a an this that each every some half ", w).then_some(())
+            }),
+        ),
+        value((), number),
+    ));
+    value((), (sp, opener)).parse(input)
 }
 
 // ---------------------------------------------------------------------------
@@ -591,6 +652,8 @@ enum Unit {
     Points,
     Time(Time),
     Currency(&'static str),
+    /// Pence: hundredths of a pound (`16p`, `50 pence`).
+    Pence,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -694,19 +757,39 @@ fn spaced_unit(input: &str) -> Res<'_, Unit> {
             lookup(TIME_UNITS, w)
                 .map(Unit::Time)
                 .or_else(|| lookup(CURRENCY_WORDS, w).map(Unit::Currency))
+                .or_else(|| w.eq_ignore_ascii_case("pence").then_some(Unit::Pence))
                 .or_else(|| lookup(PERCENT_WORDS, w))
         }),
     ))
     .parse(input)
 }
 
-/// Units glued to a number: `48%`, `5pc`, `3pp`, `10-minute`.
+/// Units glued to a number: `48%`, `5pc`, `3pp`, `10-minute`, `16p`,
+/// `4-per-cent`.
 fn glued_unit(input: &str) -> Res<'_, (Unit, bool)> {
     alt((
         value((Unit::Percent, false), alt((tag("%"), tag("％")))),
+        value(
+            (Unit::Percent, false),
+            (hyphen, keyword("per"), hyphen, keyword("cent")),
+        ),
         map(preceded(hyphen, time_word), |t| (Unit::Time(t), true)),
         map(map_opt(word, |w| lookup(PERCENT_WORDS, w)), |u| (u, false)),
+        value((Unit::Pence, false), pence_sign),
     ))
+    .parse(input)
+}
+
+/// `p` for pence glued to a number (`16p`), but not the `p.m.` of a time.
+fn pence_sign(input: &str) -> Res<'_, ()> {
+    value(
+        (),
+        (
+            tag("p"),
+            not(satisfy(|c: char| c.is_alphanumeric())),
+            not((char('.'), satisfy(char::is_alphabetic))),
+        ),
+    )
     .parse(input)
 }
 
@@ -816,6 +899,7 @@ fn signed(text: &str, pos: usize, ctx: &Before<'_>, last: Option<&Found>) -> Out
         part: None,
         whole: None,
         range: false,
+        modifier: false,
         measure: MeasureAt::Nowhere,
     })
 }
@@ -864,6 +948,7 @@ fn money(text: &str, pos: usize, ctx: &Before<'_>) -> Outcome {
         part: None,
         whole: None,
         range,
+        modifier: false,
         measure: MeasureAt::Nowhere,
     })
 }
@@ -893,6 +978,9 @@ fn quantity_at(text: &str, pos: usize, ctx: &Before<'_>) -> Outcome {
         return Outcome::Figure(cand);
     }
     if rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        if let Some(cand) = fraction_of_percent(text, rest, ctx) {
+            return Outcome::Figure(cand);
+        }
         if let Some(cand) = fraction_at(text, rest, ctx) {
             return Outcome::Figure(cand);
         }
@@ -966,6 +1054,7 @@ fn proportion<'t>(
         part: Some(part.value),
         whole: Some(whole.value),
         range: false,
+        modifier: false,
         measure: MeasureAt::Direct,
     })
 }
@@ -1034,6 +1123,50 @@ fn fraction_at(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
         part: None,
         whole: None,
         range: false,
+        modifier: false,
+        measure: MeasureAt::AfterOf,
+    })
+}
+
+/// `half a percentage point`, `a quarter of a percentage point`, `half a
+/// per cent`, `three-quarters of one per cent`: a percentage, not a share.
+fn fraction_of_percent(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
+    let point = (
+        keyword("percentage"),
+        sp,
+        alt((keyword("point"), keyword("points"))),
+    );
+    let per_cent = (
+        keyword("per"),
+        alt((sp, map(hyphen, |_| ""))),
+        keyword("cent"),
+    );
+    let (after, (share, ..)) = (
+        fraction,
+        sp,
+        opt((keyword("of"), sp)),
+        alt((keyword("a"), keyword("one"))),
+        sp,
+        alt((
+            value((), point),
+            value((), per_cent),
+            value((), keyword("percent")),
+        )),
+    )
+        .parse(rest)
+        .ok()?;
+    let end = offset_of(text, after);
+    (tail_ok(text, end, false) && verbal_case_ok(rest, ctx)).then_some(Cand {
+        end,
+        kind: FigureKind::Percent,
+        value: share.value,
+        decimals: 0,
+        verbal: true,
+        unit: None,
+        part: None,
+        whole: None,
+        range: false,
+        modifier: false,
         measure: MeasureAt::AfterOf,
     })
 }
@@ -1047,7 +1180,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     let qualified = ctx.qualifier().is_some_and(|q| q != Qualifier::Exact);
     let consumed = rest.get(..rest.len() - after.len()).unwrap_or_default();
     let ok = !consumed.ends_with('s')
-        && tail_ok(text, end, false)
+        && (tail_ok(text, end, false) || possessive_after(text, end))
         && (long || times < 1.0 || qualified)
         && !per_rate(after)
         && verbal_case_ok(rest, ctx);
@@ -1061,6 +1194,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
         part: None,
         whole: None,
         range: false,
+        modifier: false,
         measure: MeasureAt::Nowhere,
     })
 }
@@ -1151,6 +1285,16 @@ fn quantity<'t>(
     let mut currency = None;
     let kind = match unit {
         Unit::Percent | Unit::Points => FigureKind::Percent,
+        Unit::Pence => {
+            // Sums of a pound or more are written in pounds: "1080p" is
+            // a screen, not £10.80.
+            if low.scaled || low.value >= 1000.0 {
+                return Outcome::No;
+            }
+            currency = Some("GBP");
+            value = low.value / 100.0;
+            FigureKind::Money
+        }
         Unit::Currency(code) => {
             currency = Some(code);
             FigureKind::Money
@@ -1164,7 +1308,8 @@ fn quantity<'t>(
         }
     };
     let hyphen_ok = matches!(kind, FigureKind::Percent | FigureKind::Money);
-    if !tail_ok(text, end, hyphen_ok) {
+    let possessive = kind == FigureKind::Duration && !modifier && possessive_after(text, end);
+    if !(possessive || tail_ok(text, end, hyphen_ok)) {
         return Outcome::No;
     }
     Outcome::Figure(Cand {
@@ -1177,6 +1322,7 @@ fn quantity<'t>(
         part: None,
         whole: None,
         range,
+        modifier,
         measure: if kind == FigureKind::Percent {
             MeasureAt::AfterOf
         } else {
@@ -1190,6 +1336,7 @@ fn same_unit(a: Unit, b: Unit) -> bool {
         (Unit::Time(x), Unit::Time(y)) => x.base == y.base,
         (Unit::Percent | Unit::Points, Unit::Percent | Unit::Points) => true,
         (Unit::Currency(x), Unit::Currency(y)) => x == y,
+        (Unit::Pence, Unit::Pence) => true,
         _ => false,
     }
 }
@@ -1261,6 +1408,8 @@ fn bare_count(
     range: bool,
     ctx: &Before<'_>,
 ) -> Outcome {
+    let modifier_end = (!range).then(|| count_modifier(text, end, &n)).flatten();
+    let end = modifier_end.unwrap_or(end);
     let after = text.get(end..).unwrap_or_default();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // Cheapest tests first; each is a reason the number is not a count.
@@ -1366,8 +1515,44 @@ fn bare_count(
         part: None,
         whole: None,
         range,
-        measure: MeasureAt::Direct,
+        modifier: modifier_end.is_some(),
+        measure: if modifier_end.is_some() {
+            MeasureAt::Nowhere
+        } else {
+            MeasureAt::Direct
+        },
     })
+}
+
+/// Words after a hyphen that make a number no count of things: shapes and
+/// ratings (`two-tier`, `three-way`, `5-star`, `10-point scale`), vague
+/// numbers (`20-odd`, `40-something`), and names of rules (`two-child`).
+const NOT_COUNT_MODIFIERS: &str = " \
+    tier tiers way fold star stars point points plus odd something ish nil all off stop \
+    speed child figure figures digit digits carat acre acres hectare hectares litre gram \
+    kilo kilogram pound pounds percent cent yard yards degree ";
+
+/// `an 18-bed ward`, `a 180-home group`, `a 40-strong team`: digits, a
+/// hyphen and a word of three or more letters that qualifies the noun after
+/// it; the end of the hyphenated word. Durations and ages are read as
+/// durations before this; measurements (`a 20-mile trip`, `a 3-metre
+/// wall`), ratings and scores (`a 3-1 win`) are not counts, and neither
+/// are numbers in words (`a two-tier system`, `one-stop`), which are more
+/// often idioms than counts.
+fn count_modifier(text: &str, end: usize, n: &Number) -> Option<usize> {
+    if n.verbal {
+        return None;
+    }
+    let after = text.get(end..)?;
+    let (rest, (_, w)) = (hyphen, word).parse(after).ok()?;
+    // The word must be whole and qualify a noun: a space and a letter next.
+    let noun_next = (sp, satisfy(char::is_alphabetic)).parse(rest).is_ok();
+    let ok = w.len() >= 3
+        && noun_next
+        && !in_list(NOT_COUNT_MODIFIERS, w)
+        && !in_list(MEASUREMENT_WORDS, w)
+        && lookup(TIME_UNITS, w).is_none();
+    ok.then(|| offset_of(text, rest))
 }
 
 /// `10 Harbour Street`: capitalised words ending in a street word.
@@ -1457,6 +1642,16 @@ fn skip_spaces(text: &str, from: usize) -> usize {
     sp(after).map_or(from, |(rest, _)| offset_of(text, rest))
 }
 
+/// `'s` closing a word (`an hour's drive`, `a year's notice`): after a
+/// unit of time, a possessive.
+fn possessive_after(text: &str, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or_default();
+    let mut chars = after.chars();
+    matches!(chars.next(), Some('\'' | '’'))
+        && chars.next() == Some('s')
+        && !chars.next().is_some_and(char::is_alphanumeric)
+}
+
 /// What may follow a number expression: not a letter or digit (`5th`,
 /// `10am`, `1980s`, `8QS`), not `'s` (`100's`), not `.5`, `,0`, `:30`, `/7`,
 /// `–20` (versions, lists, times, schedules, year ranges), not `°`; a hyphen and a word
@@ -1497,7 +1692,26 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
         Ok((rest, q)) => (offset_of(text, rest), Some(q)),
         Err(_) => (cand.end, None),
     };
-    let before = ctx.qualifier();
+    let mut before = ctx.qualifier();
+    if cand.kind == FigureKind::Duration
+        && ctx.bare_over()
+        && over_means_during(text, ctx, cand.end)
+    {
+        before = None;
+    }
+    if cand.modifier && before.is_none() && ctx.prev_is(" a an ") {
+        // "within a 20-minute walk", "more than a 40-strong team": the
+        // qualifier stands before the article. A bare "over" there spans a
+        // period ("over a five-year period") and is no qualifier.
+        let over = ctx
+            .words()
+            .get(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("over"));
+        before = ctx
+            .read_qualifier(1)
+            .filter(|&(_, len)| !(over && len == 1))
+            .map(|(q, _)| q);
+    }
     let qualifier = match (before, after_qualifier) {
         (Some(q), _) if q != Qualifier::Exact => q,
         (_, Some(q)) => q,
@@ -1520,6 +1734,88 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
         measure,
         paired: None,
     }
+}
+
+/// Words before `over` and a duration that make it mean "during": money
+/// and change spread over a period (`cuts over two years`, `rising over
+/// three years`), and the words a figure ends with (`2.4 billion`, `five
+/// per cent`, `three percentage points`).
+const DURING_WORDS: &str = " \
+    cut cuts cutting saving savings save saved investment investments invest \
+    invests investing invested funding fund funds funded budget budgets allocation rise rises \
+    rising rose risen increase increases increased increasing growth grow grows growing grew \
+    fall falls falling fell fallen decline declines declined declining drop drops dropped \
+    reduce reduces reduced reducing reduction reductions doubled tripled trebled halved \
+    deliver delivered delivering out spread paid repaid allocated phased shortfall deficit \
+    gap overspend payments change changes changed improvement improvements \
+    thousand million billion trillion cent percent points point pounds euros dollars pence ";
+
+/// Words right before `over` and a duration that make it "more than":
+/// waiting, lasting, taking time (`waited over four hours`, `lasting over a
+/// year`, `for over a decade`, `in over two years`).
+const MORE_THAN_WORDS: &str = " \
+    wait waits waited waiting last lasts lasted lasting take takes took taking taken stay stays stayed staying remain remains remained remaining stuck \
+    delayed delay delays for in after of been be being than lived worked served open ";
+
+/// Whether a bare `over` before a duration means "during" (qualifier
+/// `exact`) rather than "more than" (`over`). The word right before `over`
+/// decides first: a waiting or lasting word ([`MORE_THAN_WORDS`]) means
+/// "more than", a word of spending or change ([`DURING_WORDS`]: `savings
+/// over five years`, `rose over a decade`) means "during". Otherwise
+/// "during" when a figure stands within three words before `over` (`£2.4bn
+/// over three years`, `5% over two years`, `5,000 staff left over two
+/// years`) or `over` opens a sentence and a comma closes the duration
+/// (`Over two years, ...`). The default is the literal reading, "more
+/// than", and a duration followed by `ago` or `later` is always "more
+/// than".
+fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
+    let Some(&over_at) = ctx.starts.first() else {
+        return false;
+    };
+    if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w)) {
+        return false;
+    }
+    // A bounded window: the three words before `over` are all it reads.
+    let head = tail_window(text, over_at, 64).trim_end_matches(is_space);
+    let Some(last) = head.chars().next_back() else {
+        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+    };
+    if ".!?:;\"“(–—".contains(last) {
+        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+    }
+    let w = head
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or_default();
+    if in_list(MORE_THAN_WORDS, w) {
+        return false;
+    }
+    if in_list(DURING_WORDS, w) {
+        return true;
+    }
+    head.rsplit(is_space)
+        .take(9)
+        .filter(|t| !t.is_empty())
+        .take(3)
+        .take_while(|t| !t.ends_with([',', ';', ':', '.']))
+        .any(|t| t.contains(|c: char| c.is_ascii_digit()) && !is_year_token(t))
+}
+
+/// At most the last `max` bytes of `text` before `end`, cut on a char boundary.
+fn tail_window(text: &str, end: usize, max: usize) -> &str {
+    let mut start = end.saturating_sub(max);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..end).unwrap_or_default()
+}
+
+/// A token that is a calendar year (`2019`, `(2021)`), no figure.
+fn is_year_token(t: &str) -> bool {
+    let digits = t.trim_matches(|c: char| !c.is_ascii_digit());
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<f64>().is_ok_and(is_year)
 }
 
 fn determiner(input: &str) -> Res<'_, &str> {
@@ -1825,10 +2121,41 @@ mod tests {
         );
     }
     #[test]
+    fn hyphenated_per_cent() {
+        check(
+            "a 3.5-per-cent pay award",
+            &[r#"percent 3.5 exact "3.5-per-cent" d=1"#],
+        );
+    }
+    #[test]
     fn percentage_points() {
         check(
             "Trust in GPs fell by four percentage points.",
             &[r#"percent 4 exact "four percentage points""#],
+        );
+    }
+    #[test]
+    fn half_a_point_is_a_percent() {
+        check(
+            "Rates went up by half a percentage point.",
+            &[r#"percent 0.5 exact "half a percentage point""#],
+        );
+    }
+    #[test]
+    fn quarter_of_a_point_is_a_percent() {
+        check(
+            "nearly a quarter of a percentage point lower",
+            &[r#"percent 0.25 under "a quarter of a percentage point""#],
+        );
+    }
+    #[test]
+    fn half_a_per_cent() {
+        check(
+            "a levy of half a per cent and three-quarters of one percent",
+            &[
+                r#"percent 0.5 exact "half a per cent""#,
+                r#"percent 0.75 exact "three-quarters of one percent""#,
+            ],
         );
     }
     #[test]
@@ -2030,6 +2357,23 @@ mod tests {
         );
     }
     #[test]
+    fn and_over_heading_a_phrase_is_no_qualifier() {
+        check(
+            "ran for six months and over a two-year period",
+            &[
+                r#"duration 0.5 exact "six months""#,
+                r#"duration 2 exact "two-year""#,
+            ],
+        );
+    }
+    #[test]
+    fn and_over_after_an_age_like_count() {
+        check(
+            "patients 80 and over are invited",
+            &[r#"count 80 over "80""#],
+        );
+    }
+    #[test]
     fn plus_sign_after() {
         check("40+ hospitals", &[r#"count 40 over "40" m="hospitals""#]);
     }
@@ -2086,6 +2430,30 @@ mod tests {
         check("£5-10m", &[r#"money 5000000 over "£5-10m" unit=GBP"#]);
     }
     #[test]
+    fn pence() {
+        check(
+            "a 7p rise in the levy to 85p",
+            &[
+                r#"money 0.07 exact "7p" unit=GBP"#,
+                r#"money 0.85 exact "85p" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn pence_in_words_and_range() {
+        check(
+            "about 40 pence, or 5-10p a day",
+            &[
+                r#"money 0.4 about "40 pence" unit=GBP"#,
+                r#"money 0.05 over "5-10p" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn pence_is_no_time_or_word() {
+        check("at 5p.m. or 3pm, and 12pts on a 1080p screen", &[]);
+    }
+    #[test]
     fn money_in_words() {
         check(
             "15 million pounds",
@@ -2099,6 +2467,105 @@ mod tests {
         check(
             "over the last 12 years",
             &[r#"duration 12 exact "12 years""#],
+        );
+    }
+    #[test]
+    fn over_after_money_is_during() {
+        check(
+            "a £3.1bn plan over four years",
+            &[
+                r#"money 3100000000 exact "£3.1bn" d=1 unit=GBP"#,
+                r#"duration 4 exact "four years""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_after_percent_is_during() {
+        check(
+            "Admissions grew 9% over two years.",
+            &[r#"percent 9 exact "9%""#, r#"duration 2 exact "two years""#],
+        );
+    }
+    #[test]
+    fn over_after_change_word_is_during() {
+        check(
+            "savings over five years and prices rising over 18 months",
+            &[
+                r#"duration 5 exact "five years""#,
+                r#"duration 1.5 exact "18 months""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_opening_a_sentence_is_during() {
+        check(
+            "Over six years, the ward shrank.",
+            &[r#"duration 6 exact "six years""#],
+        );
+    }
+    #[test]
+    fn over_after_waiting_is_more_than() {
+        check(
+            "patients waited over five hours; one had been ill for over a decade",
+            &[
+                r#"duration 0.00057 over "five hours""#,
+                r#"duration 10 over "a decade""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_after_year_is_more_than() {
+        check(
+            "In 2022 staff waited over three hours.",
+            &[r#"duration 0.000342 over "three hours""#],
+        );
+    }
+    #[test]
+    fn over_after_figure_and_verb_is_during() {
+        check(
+            "3,000 beds closed over four years",
+            &[
+                r#"count 3000 exact "3,000" m="beds""#,
+                r#"duration 4 exact "four years""#,
+            ],
+        );
+    }
+    #[test]
+    fn waiting_word_beats_a_figure() {
+        check(
+            "42% of patients waiting over six weeks",
+            &[
+                r#"percent 42 exact "42%" m="patients""#,
+                r#"duration 0.11499 over "six weeks""#,
+            ],
+        );
+    }
+    #[test]
+    fn spent_over_follows_the_figure() {
+        check(
+            "£9m spent over two years; she spent over two years on it",
+            &[
+                r#"money 9000000 exact "£9m" unit=GBP"#,
+                r#"duration 2 exact "two years""#,
+                r#"duration 2 over "two years""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_before_ago_is_more_than() {
+        check(
+            "The funds were cut over four years ago.",
+            &[r#"duration 4 over "four years""#],
+        );
+    }
+    #[test]
+    fn just_over_stays_more_than() {
+        check(
+            "£40m spent in just over two years",
+            &[
+                r#"money 40000000 exact "£40m" unit=GBP"#,
+                r#"duration 2 over "two years""#,
+            ],
         );
     }
     #[test]
@@ -2121,6 +2588,37 @@ mod tests {
             "a two-hour wait",
             &[r#"duration 0.000228 exact "two-hour""#],
         );
+    }
+    #[test]
+    fn qualifier_before_article_of_modifier() {
+        check(
+            "homes within a 15-minute drive and almost a two-hour wait",
+            &[
+                r#"duration 0.000029 under "15-minute""#,
+                r#"duration 0.000228 under "two-hour""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_a_period_is_during() {
+        check(
+            "spread over a three-year period",
+            &[r#"duration 3 exact "three-year""#],
+        );
+    }
+    #[test]
+    fn possessive_duration() {
+        check(
+            "within an hour's travel, after one year's delay",
+            &[
+                r#"duration 0.000114 under "an hour""#,
+                r#"duration 1 exact "one year""#,
+            ],
+        );
+    }
+    #[test]
+    fn possessive_is_no_plural_number() {
+        check("in the 1990's", &[]);
     }
     #[test]
     fn a_decade() {
@@ -2205,6 +2703,47 @@ mod tests {
         );
     }
     #[test]
+    fn comparatives_over() {
+        check(
+            "stays longer than 10 days, fees greater than £90 and rates higher than 4%",
+            &[
+                r#"duration 0.027379 over "10 days""#,
+                r#"money 90 over "£90" unit=GBP"#,
+                r#"percent 4 over "4%""#,
+            ],
+        );
+    }
+    #[test]
+    fn comparatives_under() {
+        check(
+            "visits shorter than eight minutes and scores lower than 30 points",
+            &[
+                r#"duration 0.000015 under "eight minutes""#,
+                r#"count 30 under "30" m="points""#,
+            ],
+        );
+    }
+    #[test]
+    fn negated_comparatives() {
+        check(
+            "no longer than six months, and no lower than 15%",
+            &[
+                r#"duration 0.5 under "six months""#,
+                r#"percent 15 over "15%""#,
+            ],
+        );
+    }
+    #[test]
+    fn comparative_after() {
+        check(
+            "appointments of 12 weeks or longer, and 3% or lower",
+            &[
+                r#"duration 0.229979 over "12 weeks""#,
+                r#"percent 3 under "3%""#,
+            ],
+        );
+    }
+    #[test]
     fn qualifiers_about() {
         check(
             "around 70 trusts, roughly 12% and approximately 3,000",
@@ -2282,7 +2821,39 @@ mod tests {
     }
     #[test]
     fn hyphenated_words() {
-        check("a two-tier system in a 20-bed ward", &[]);
+        check(
+            "a two-tier system in a 20-bed ward",
+            &[r#"count 20 exact "20-bed""#],
+        );
+    }
+    #[test]
+    fn count_modifiers() {
+        check(
+            "a 350-home estate and a 12-strong panel",
+            &[
+                r#"count 350 exact "350-home""#,
+                r#"count 12 exact "12-strong""#,
+            ],
+        );
+    }
+    #[test]
+    fn count_modifier_with_separator_and_qualifier() {
+        check(
+            "almost a 1,200-place scheme",
+            &[r#"count 1200 under "1,200-place""#],
+        );
+    }
+    #[test]
+    fn count_modifier_boundary() {
+        check(
+            "a 45-year-old nurse, a 20-mile trip, a 3-metre fence, a 3-1 win, \
+             a 5-star home, a 30-odd group, a 10-point scale and a 2-for-1 offer",
+            &[],
+        );
+    }
+    #[test]
+    fn hyphenated_word_ending_a_phrase() {
+        check("The team is 40-strong.", &[]);
     }
     #[test]
     fn measurements_and_times() {
