@@ -7,7 +7,7 @@
 //! [`CHECKS`], with an explanation for `crosscheck explain`.
 //!
 //! ```
-//! let text = "Poll finds support\n\nA survey of 40 nurses found 33% backed the plan.\n";
+//! let text = "Poll finds support\n\nA survey of 40 nurses found 34% backed the plan.\n";
 //! let article = crosscheck_parse::article("a.txt", text);
 //! let report = crosscheck_analysis::check_article(&article);
 //! assert_eq!(report.findings[0].name, "impossible-percent");

@@ -1027,7 +1027,6 @@ fn proportion<'t>(
     let first_word = word(rest).map(|(_, w)| w).unwrap_or_default();
     let ok = whole.value > 0.0
         && part.value >= 0.0
-        && part.value <= whole.value
         && !(whole.plain && is_year(whole.value))
         && tail_ok(text, end, false)
         && unit(after).is_err()
@@ -1035,10 +1034,14 @@ fn proportion<'t>(
         && !leading_zero(rest)
         && verbal_case_ok(rest, ctx)
         && match form {
+            // "300 out of 273" is read as written, so that a check can say
+            // the part exceeds the whole.
             Form::OutOf => true,
-            Form::In => part.value >= 1.0,
+            Form::In => part.value >= 1.0 && part.value <= whole.value,
             Form::Of => {
-                !first_word.eq_ignore_ascii_case("one") && !first_word.eq_ignore_ascii_case("a")
+                part.value <= whole.value
+                    && !first_word.eq_ignore_ascii_case("one")
+                    && !first_word.eq_ignore_ascii_case("a")
             }
         };
     if !ok {
@@ -2205,6 +2208,13 @@ mod tests {
         check(
             "Replies came from 38 out of the 42 trusts.",
             &[r#"proportion 0.904762 exact "38 out of the 42" m="trusts""#],
+        );
+    }
+    #[test]
+    fn out_of_with_part_over_whole_is_read_as_written() {
+        check(
+            "Replies came from 52 out of 48 hospices.",
+            &[r#"proportion 1.083333 exact "52 out of 48" m="hospices""#],
         );
     }
     #[test]

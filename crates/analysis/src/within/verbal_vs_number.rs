@@ -54,7 +54,9 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
         checked += 1;
         if !Interval::new(vague.low, vague.high).meets(digits) {
             let meaning = match (vague.low, vague.high) {
-                (lo, hi) if hi >= 100.0 && (50.0..55.0).contains(&lo) => "more than half".to_owned(),
+                (lo, hi) if hi >= 100.0 && (50.0..55.0).contains(&lo) => {
+                    "more than half".to_owned()
+                }
                 (lo, hi) if hi >= 100.0 => format!("{} or more", pct(lo)),
                 (lo, hi) if lo <= 0.0 && hi >= 50.0 => "less than half".to_owned(),
                 (lo, hi) if lo <= 0.0 => format!("at most {}", pct(hi)),
