@@ -43,6 +43,8 @@ pub struct Article {
     pub groups: Vec<ShareGroup>,
     /// Vague quantities given beside a number ("a majority (48%)").
     pub vague: Vec<VagueQuantity>,
+    /// Sentences characterising how two parties relate.
+    pub relations: Vec<Relation>,
     /// Sentences of the headline, standfirst and body lines.
     pub sentences: Vec<Sentence>,
     /// Oddities met while parsing; parsing never fails.
@@ -358,6 +360,39 @@ pub struct VagueQuantity {
     pub high: f64,
     /// Index in `Article::figures` of the number beside it.
     pub figure: usize,
+}
+
+/// A sentence that characterises how two parties relate: "area teams are
+/// making it harder for CCGs" (negative), "CCGs and area teams are working
+/// together well" (positive).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relation {
+    /// 1-based line.
+    pub line: u32,
+    /// The sentence.
+    pub span: Span,
+    /// The two parties, canonical and sorted, so that the same pair has
+    /// the same key in every article: lower case, singular, an acronym for
+    /// a body that has one ("ccg", "area team").
+    pub parties: [String; 2],
+    /// How the sentence says they relate.
+    pub stance: Stance,
+    /// The words that carry the stance ("working together well").
+    pub cue: String,
+    /// Who says so: the speaker of a quotation, the subject of a claim
+    /// ("commissioning leaders have claimed"), or `None` when the article
+    /// says it in its own voice.
+    pub source: Option<String>,
+}
+
+/// Whether a relationship is described as working or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Working together, cooperating, effective.
+    Positive,
+    /// Getting in the way, making things harder, controlling, distant.
+    Negative,
 }
 
 /// Something odd met while parsing. Parsing never fails; it says what it

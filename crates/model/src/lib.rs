@@ -12,7 +12,8 @@ mod span;
 
 pub use article::{
     Acronym, Article, Figure, FigureKind, Gender, Line, Mention, Organisation, ParseIssue, Person,
-    PersonRole, Qualifier, Quote, Role, Sentence, ShareGroup, Survey, VagueQuantity,
+    PersonRole, Qualifier, Quote, Relation, Role, Sentence, ShareGroup, Stance, Survey,
+    VagueQuantity,
 };
 pub use finding::{ArticleReport, Evidence, Finding, Severity, SurveyStats, Tally};
 pub use span::{LineIndex, Span};

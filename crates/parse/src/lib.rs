@@ -138,6 +138,7 @@ pub fn article(source: &str, text: &str) -> Article {
         survey,
         groups,
         vague,
+        relations: Vec::new(),
         sentences,
         issues,
     }
