@@ -180,6 +180,98 @@ quotes and figures in an analysis.
 
 Silence it with `crosscheck check --allow duplicate-paragraph`.",
     },
+    CheckInfo {
+        name: "figure-conflict",
+        severity: Severity::Warning,
+        summary: "articles reporting one survey give one measure different values",
+        explanation: "\
+What it checks: articles that report the same survey (clustered by shared
+sample size, sponsor, pollster, quotations and people) are compared figure by
+figure: the sample size, the number contacted, the response rate, and shares
+of respondents. Shares are paired only when the words around them say they
+measure the same thing (at least half their content words in common), never
+for merely being numbers in the same cluster; each value keeps its rounding
+and qualifier.
+
+Why it matters: when two outlets report one survey with different numbers, at
+least one of them is wrong, and readers of each never see the other.
+
+Example: one outlet says a survey of 412 nurses, another 421; one says 64%
+found it effective, another 46%.
+
+False alarm? The articles may report different waves or subgroups of a
+survey. Silence it with `crosscheck check --allow figure-conflict`.",
+    },
+    CheckInfo {
+        name: "quote-variant",
+        severity: Severity::Warning,
+        summary: "the same speaker's quotation is worded differently in two articles",
+        explanation: "\
+What it checks: quotations that share a run of six words across articles are
+compared word by word, ignoring case, punctuation and quote-mark style. When
+the same speaker's words differ (but are still mostly the same words), the
+message shows the word diff: [-removed-] and {+added+} words. A quotation
+that is an exact excerpt of a longer one elsewhere is consistent and is
+reported as such in the summary.
+
+Why it matters: a quotation is a claim about exactly what someone said;
+outlets changing it, even slightly, change what the speaker is on record as
+saying.
+
+False alarm? The speaker may have said both versions at different times.
+Silence it with `crosscheck check --allow quote-variant`.",
+    },
+    CheckInfo {
+        name: "quote-misattribution",
+        severity: Severity::Warning,
+        summary: "the same words are attributed to different speakers",
+        explanation: "\
+What it checks: the same quoted words (identical, an excerpt, or a close
+variant) attributed to two different named people in two articles. A
+quotation running over several paragraphs is one finding.
+
+Why it matters: one of the two articles puts words in the wrong mouth.
+
+False alarm? Two people may have issued a joint statement. Silence it with
+`crosscheck check --allow quote-misattribution`.",
+    },
+    CheckInfo {
+        name: "role-conflict",
+        severity: Severity::Warning,
+        summary: "one person is given different jobs at the same organisation",
+        explanation: "\
+What it checks: a person named in several articles (the same full name, with
+honorifics and capitalisation ignored) whose title at the same organisation
+differs between articles (\"president\" in one, \"chief executive\" in
+another). Organisations match however written (an acronym and its long
+form). Titles that contain one another (\"chair\" and \"co-chair\") are not a
+conflict, and two people sharing a role are not either.
+
+Why it matters: a wrong title misrepresents who is speaking and with what
+authority.
+
+False alarm? The person may have changed jobs between the articles' dates.
+Silence it with `crosscheck check --allow role-conflict`.",
+    },
+    CheckInfo {
+        name: "stance-conflict",
+        severity: Severity::Info,
+        summary: "two articles describe the same relationship in opposite terms",
+        explanation: "\
+What it checks: sentences that say how two parties relate (\"the boards are
+making it harder for the trusts\" against \"the trusts and the boards are
+working together well\") are indexed by the pair of parties; two articles
+with opposite stances on the same pair are reported, citing both passages and
+whom each relies on (a quoted speaker, a claimant, or the article itself).
+Conditional and hypothetical sentences are ignored, and an article whose own
+sentences disagree is left out.
+
+Why it matters: readers of one outlet get the opposite picture from readers
+of the other; a fact-checker wants both sources side by side.
+
+This is information: both can be true of different places or times.
+Silence it with `crosscheck check --allow stance-conflict`.",
+    },
 ];
 
 /// The registry entry of check `name`.

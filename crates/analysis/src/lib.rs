@@ -14,11 +14,13 @@
 //! ```
 #![deny(missing_docs)]
 
+mod across;
 mod checks;
 mod context;
 mod interval;
 mod within;
 
+pub use across::{Digest, check_corpus};
 pub use checks::{CHECKS, CheckInfo, check_info};
 
 use crosscheck_model::{Article, ArticleReport};

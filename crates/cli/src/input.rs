@@ -50,6 +50,8 @@ impl fmt::Display for Problem {
 pub(crate) struct Doc {
     pub(crate) source: String,
     pub(crate) text: String,
+    /// The file it was read from, so that it can be read again.
+    pub(crate) file: Option<std::path::PathBuf>,
 }
 
 /// Largest input whose byte offsets fit the model's 32-bit spans.
@@ -141,7 +143,11 @@ pub(crate) fn read(input: &Input) -> Result<(Doc, Option<Problem>), Problem> {
             bytes
         }
     };
-    decode(&source, bytes)
+    let (mut doc, warning) = decode(&source, bytes)?;
+    if let Input::File(path) = input {
+        doc.file = Some(path.clone());
+    }
+    Ok((doc, warning))
 }
 
 /// Bytes to text: NUL bytes mean a binary file (skipped), empty or blank
@@ -194,6 +200,7 @@ pub(crate) fn decode(source: &str, bytes: Vec<u8>) -> Result<(Doc, Option<Proble
         Doc {
             source: source.to_owned(),
             text,
+            file: None,
         },
         warning,
     ))
@@ -294,7 +301,11 @@ fn parse_record(line: &str) -> Result<Doc, String> {
         Some(_) => return Err(format!("{id}: \"text\" is not a string")),
         None => return Err(format!("{id}: missing \"text\"")),
     };
-    Ok(Doc { source: id, text })
+    Ok(Doc {
+        source: id,
+        text,
+        file: None,
+    })
 }
 
 /// Open a JSONL corpus: a file, or `-` for standard input.

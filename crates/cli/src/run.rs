@@ -2,7 +2,7 @@
 //! in input order, report every problem, keep going.
 
 use std::{
-    collections::HashSet,
+    collections::{BTreeSet, HashMap, HashSet},
     io::{self, IsTerminal, Write},
     path::Path,
     process::ExitCode,
@@ -244,11 +244,14 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
     let mut summary = Summary::default();
     let mut worst: Option<Severity> = None;
     let mut json_articles = Vec::new();
+    let mut digests = Vec::new();
+    let mut texts = TextStore::default();
     let format = args.format;
     let had_problem = for_each_doc(
         &args.inputs,
         |doc| {
             let article = crosscheck_parse::article(&doc.source, &doc.text);
+            let digest = crosscheck_analysis::Digest::new(&article, &doc.text);
             let mut report = crosscheck_analysis::check_article(&article);
             report.findings.retain(|f| !args.allow.contains(&f.name));
             let rendered = match format {
@@ -267,9 +270,16 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
                     Rendered::Json(Box::new(crosscheck_report::article_out(&report, &doc.text)))
                 }
             };
-            Ok((report.findings, rendered))
+            Ok((report.findings, rendered, digest))
         },
-        |_doc, (findings, rendered): (Vec<crosscheck_model::Finding>, Rendered)| {
+        |doc,
+         (findings, rendered, digest): (
+            Vec<crosscheck_model::Finding>,
+            Rendered,
+            crosscheck_analysis::Digest,
+        )| {
+            digests.push(digest);
+            texts.keep(doc);
             summary.add(&findings);
             worst = worst.max(findings.iter().map(|f| f.severity).max());
             match rendered {
@@ -282,6 +292,50 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
             Ok(())
         },
     )?;
+    // Across articles, when there are several.
+    let across = (digests.len() > 1).then(|| {
+        let mut corpus = crosscheck_analysis::check_corpus(&digests);
+        corpus.findings.retain(|f| !args.allow.contains(&f.name));
+        corpus
+    });
+    drop(digests);
+    let mut across_counts = String::new();
+    let mut across_json = None;
+    if let Some(corpus) = &across {
+        worst = worst.max(corpus.findings.iter().map(|f| f.severity).max());
+        let mut cross = Summary::default();
+        cross.add(&corpus.findings);
+        across_counts = format!(
+            "; across articles: {} cluster{}, {} warning{}, {} info",
+            corpus.clusters.len(),
+            if corpus.clusters.len() == 1 { "" } else { "s" },
+            cross.errors + cross.warnings,
+            if cross.errors + cross.warnings == 1 {
+                ""
+            } else {
+                "s"
+            },
+            cross.info
+        );
+        let needed: BTreeSet<&str> = corpus
+            .findings
+            .iter()
+            .flat_map(|f| f.evidence.iter())
+            .chain(corpus.agreements.iter().flat_map(|a| a.evidence.iter()))
+            .map(|e| e.source.as_str())
+            .collect();
+        let loaded = texts.load(&needed);
+        let text_of = |source: &str| loaded.get(source).map(String::as_str);
+        match format {
+            CheckFormat::Human => {
+                out.write_all(crosscheck_report::across_human(corpus, &text_of, style).as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            CheckFormat::Json => {
+                across_json = Some(crosscheck_report::across_out(corpus, &text_of))
+            }
+        }
+    }
     let counts = format!(
         "checked {} article{}: {} error{}, {} warning{}, {} info",
         summary.articles,
@@ -293,11 +347,12 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
         summary.info,
     );
     match format {
-        CheckFormat::Human => writeln!(out, "{counts}")?,
+        CheckFormat::Human => writeln!(out, "{counts}{across_counts}")?,
         CheckFormat::Json => {
             let output = crosscheck_report::CheckOutput {
                 version: crosscheck_report::CHECK_JSON_VERSION,
                 articles: json_articles,
+                across: across_json,
                 summary,
             };
             serde_json::to_writer_pretty(&mut out, &output)?;
@@ -318,6 +373,50 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Article texts kept for the cross-article diagnostics, up to a budget;
+/// past it, files are read again when a finding needs them, so memory is
+/// bounded whatever the corpus.
+#[derive(Default)]
+struct TextStore {
+    kept: HashMap<String, String>,
+    files: HashMap<String, std::path::PathBuf>,
+    bytes: usize,
+}
+
+/// Bytes of article text kept in memory for cross-article diagnostics.
+const TEXT_BUDGET: usize = 256 << 20;
+
+impl TextStore {
+    fn keep(&mut self, doc: &Doc) {
+        if let Some(file) = &doc.file {
+            self.files.insert(doc.source.clone(), file.clone());
+        }
+        if self.bytes + doc.text.len() <= TEXT_BUDGET {
+            self.bytes += doc.text.len();
+            self.kept.insert(doc.source.clone(), doc.text.clone());
+        }
+    }
+
+    /// The texts of `sources`, from memory or read again from disk (lossy:
+    /// the file was decoded the same way the first time).
+    fn load(&self, sources: &BTreeSet<&str>) -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        for &source in sources {
+            if let Some(text) = self.kept.get(source) {
+                out.insert(source.to_owned(), text.clone());
+            } else if let Some(text) = self
+                .files
+                .get(source)
+                .and_then(|path| std::fs::read(path).ok())
+                .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            {
+                out.insert(source.to_owned(), text);
+            }
+        }
+        out
+    }
 }
 
 /// What one article renders to.

@@ -362,9 +362,9 @@ pub struct VagueQuantity {
     pub figure: usize,
 }
 
-/// A sentence that characterises how two parties relate: "area teams are
-/// making it harder for CCGs" (negative), "CCGs and area teams are working
-/// together well" (positive).
+/// A sentence that characterises how two parties relate: "the boards are
+/// getting in the way of the trusts" (negative), "the trusts and the
+/// boards are working together well" (positive).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Relation {
     /// 1-based line.
@@ -373,7 +373,7 @@ pub struct Relation {
     pub span: Span,
     /// The two parties, canonical and sorted, so that the same pair has
     /// the same key in every article: lower case, singular, an acronym for
-    /// a body that has one ("ccg", "area team").
+    /// a body that has one ("icb", "district team").
     pub parties: [String; 2],
     /// How the sentence says they relate.
     pub stance: Stance,

@@ -108,3 +108,48 @@ pub struct SurveyStats {
     /// The same without the correction.
     pub margin_of_error_uncorrected: f64,
 }
+
+/// Articles that report the same survey or story, and why we think so.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cluster {
+    /// The articles' sources, in input order.
+    pub articles: Vec<String>,
+    /// A short name for what they report ("NHSCC survey by Ipsos MORI, n =
+    /// 273").
+    pub label: String,
+    /// The shared evidence, one item each ("same sample size n = 273", "3
+    /// shared quotations", "Michael Dixon").
+    pub evidence: Vec<String>,
+}
+
+/// Something compared across articles and found consistent, worth saying
+/// ("an exact excerpt of a longer quotation").
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agreement {
+    /// What agrees.
+    pub message: String,
+    /// Where, in each article.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A person named in several articles, with what each calls them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonAcross {
+    /// Full name without honorifics.
+    pub name: String,
+    /// (source, role as written) pairs; the role is "" when none is given.
+    pub roles: Vec<(String, String)>,
+}
+
+/// What the checks found across a set of articles.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CorpusReport {
+    /// Groups of articles reporting the same survey or story.
+    pub clusters: Vec<Cluster>,
+    /// Cross-article findings.
+    pub findings: Vec<Finding>,
+    /// Comparisons that found agreement, worth reporting.
+    pub agreements: Vec<Agreement>,
+    /// People named in more than one article of a cluster.
+    pub people: Vec<PersonAcross>,
+}

@@ -15,5 +15,8 @@ pub use article::{
     PersonRole, Qualifier, Quote, Relation, Role, Sentence, ShareGroup, Stance, Survey,
     VagueQuantity,
 };
-pub use finding::{ArticleReport, Evidence, Finding, Severity, SurveyStats, Tally};
+pub use finding::{
+    Agreement, ArticleReport, Cluster, CorpusReport, Evidence, Finding, PersonAcross, Severity,
+    SurveyStats, Tally,
+};
 pub use span::{LineIndex, Span};

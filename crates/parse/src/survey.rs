@@ -366,7 +366,12 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
     }
     let (sponsor, pollster) = organisations(&body);
     survey.sponsor = sponsor;
-    survey.pollster = pollster;
+    // A polling company named anywhere in the body ("the research, carried
+    // out by Ipsos, showed ...") ran the survey the article describes.
+    survey.pollster = pollster.or_else(|| {
+        let all: Vec<&Sent<'_>> = sents.iter().filter(|s| s.body).collect();
+        organisations(&all).1
+    });
 
     // Shares of the respondents: percentages and proportions from the
     // survey's first mention on (and in the headline and standfirst), in
@@ -1033,6 +1038,11 @@ mod tests {
     fn reported_by_the_survey() {
         let got = parse("A survey of 800 nurses was published today.\nThe survey found 38% of nurses on night shifts.").unwrap();
         assert_eq!(got.shares.len(), 1, "{got:?}");
+    }
+    #[test]
+    fn pollster_named_outside_the_survey_sentences() {
+        let got = parse("A survey of 900 carers was published by the charity today.\nThe fieldwork, done by Savanta in March, also covered Wales.").unwrap();
+        assert_eq!(got.pollster.as_deref(), Some("Savanta"));
     }
     #[test]
     fn a_cause_is_not_a_sponsor() {

@@ -15,8 +15,60 @@ pub struct CheckOutput {
     pub version: u32,
     /// One entry per article, in input order.
     pub articles: Vec<ArticleOut>,
+    /// What was found across articles (absent for a single article).
+    pub across: Option<AcrossOut>,
     /// Counts over the run.
     pub summary: Summary,
+}
+
+/// Clusters and cross-article findings, with resolved evidence.
+#[derive(Debug, Serialize)]
+pub struct AcrossOut {
+    /// Groups of articles reporting the same survey or story.
+    pub clusters: Vec<crosscheck_model::Cluster>,
+    /// Findings between articles.
+    pub findings: Vec<FindingOut>,
+    /// Comparisons that agree (excerpts of longer quotations).
+    pub agreements: Vec<AgreementOut>,
+    /// People named in several articles of a cluster.
+    pub people: Vec<crosscheck_model::PersonAcross>,
+}
+
+/// An agreement with resolved evidence.
+#[derive(Debug, Serialize)]
+pub struct AgreementOut {
+    /// What agrees.
+    pub message: String,
+    /// Where.
+    pub evidence: Vec<EvidenceOut>,
+}
+
+/// Resolve the cross-article report against the texts at hand.
+pub fn across_out<'a>(
+    report: &crosscheck_model::CorpusReport,
+    text_of: &dyn Fn(&str) -> Option<&'a str>,
+) -> AcrossOut {
+    AcrossOut {
+        clusters: report.clusters.clone(),
+        findings: report
+            .findings
+            .iter()
+            .map(|f| finding_out(f, text_of))
+            .collect(),
+        agreements: report
+            .agreements
+            .iter()
+            .map(|a| AgreementOut {
+                message: a.message.clone(),
+                evidence: a
+                    .evidence
+                    .iter()
+                    .map(|e| evidence_out(e, text_of(&e.source)))
+                    .collect(),
+            })
+            .collect(),
+        people: report.people.clone(),
+    }
 }
 
 /// One article's findings and what was checked.

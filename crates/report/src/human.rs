@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
-use crosscheck_model::{ArticleReport, Finding, Severity, SurveyStats};
+use crosscheck_model::{ArticleReport, CorpusReport, Finding, Severity, SurveyStats};
 
 /// How to draw diagnostics.
 #[derive(Clone, Copy, Debug)]
@@ -203,4 +203,85 @@ fn one_decimal(value: f64) -> String {
 fn percent(value: f64) -> String {
     let text = format!("{value:.2}");
     format!("{}%", text.trim_end_matches('0').trim_end_matches('.'))
+}
+
+/// The "Across articles" section: each cluster with its evidence, the
+/// people it names, what agrees, and the findings about its articles; then
+/// findings between articles in no common cluster.
+pub fn across_human<'a>(
+    report: &CorpusReport,
+    text_of: &dyn Fn(&str) -> Option<&'a str>,
+    style: Style,
+) -> String {
+    let mut out = String::new();
+    if report.clusters.is_empty() && report.findings.is_empty() {
+        let _ = writeln!(
+            out,
+            "== Across articles: no two articles report the same survey or story"
+        );
+        return out;
+    }
+    let _ = writeln!(out, "== Across articles");
+    let mut shown = vec![false; report.findings.len()];
+    for (n, cluster) in report.clusters.iter().enumerate() {
+        let _ = writeln!(out, "\ncluster {}: {}", n + 1, cluster.label);
+        let _ = writeln!(out, "  articles: {}", cluster.articles.join(", "));
+        let _ = writeln!(out, "  evidence: {}", cluster.evidence.join("; "));
+        for person in report.people.iter().filter(|p| {
+            p.roles
+                .iter()
+                .any(|(source, _)| cluster.articles.contains(source))
+        }) {
+            let roles: Vec<String> = person
+                .roles
+                .iter()
+                .map(|(source, role)| {
+                    let role = if role.is_empty() {
+                        "(no role given)"
+                    } else {
+                        role.as_str()
+                    };
+                    format!("{role} ({source})")
+                })
+                .collect();
+            let _ = writeln!(out, "  person: {}: {}", person.name, roles.join("; "));
+        }
+        for agreement in report.agreements.iter().filter(|a| {
+            a.evidence
+                .iter()
+                .all(|e| cluster.articles.contains(&e.source))
+        }) {
+            let _ = writeln!(out, "  consistent: {}", agreement.message);
+        }
+        let mut any = false;
+        for (k, finding) in report.findings.iter().enumerate() {
+            if !shown[k]
+                && finding
+                    .evidence
+                    .iter()
+                    .all(|e| cluster.articles.contains(&e.source))
+            {
+                shown[k] = true;
+                any = true;
+                let _ = write!(out, "\n{}\n", finding_human(finding, text_of, style));
+            }
+        }
+        if !any {
+            let _ = writeln!(out, "  no conflicts between these articles");
+        }
+    }
+    let rest: Vec<&Finding> = report
+        .findings
+        .iter()
+        .zip(&shown)
+        .filter(|(_, shown)| !**shown)
+        .map(|(f, _)| f)
+        .collect();
+    if !rest.is_empty() {
+        let _ = writeln!(out, "\nbetween articles in no common cluster:");
+        for finding in rest {
+            let _ = write!(out, "\n{}\n", finding_human(finding, text_of, style));
+        }
+    }
+    out
 }

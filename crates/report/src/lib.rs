@@ -8,11 +8,11 @@ mod human;
 mod text;
 
 pub use check_json::{
-    ArticleOut, CHECK_JSON_VERSION, CheckOutput, EvidenceOut, FindingOut, Summary, article_out,
-    finding_out,
+    AcrossOut, AgreementOut, ArticleOut, CHECK_JSON_VERSION, CheckOutput, EvidenceOut, FindingOut,
+    Summary, across_out, article_out, finding_out,
 };
 pub use error::ReportError;
-pub use human::{Style, counts_line, finding_human, summary_human, survey_line};
+pub use human::{Style, across_human, counts_line, finding_human, summary_human, survey_line};
 pub use text::article_text;
 
 use crosscheck_model::Article;
