@@ -4,4 +4,5 @@
 //! End-to-end tests: layout fixtures and seed snapshots.
 
 mod cases;
+mod mutations;
 mod seeds;

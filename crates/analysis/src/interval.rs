@@ -37,6 +37,11 @@ impl Interval {
         self.lo - EPS <= value && value <= self.hi + EPS
     }
 
+    /// Whether `other` lies inside `self`.
+    pub(crate) fn includes(self, other: Interval) -> bool {
+        self.lo - EPS <= other.lo && other.hi <= self.hi + EPS
+    }
+
     pub(crate) fn meets(self, other: Interval) -> bool {
         self.lo - EPS <= other.hi && other.lo - EPS <= self.hi
     }

@@ -13,6 +13,11 @@ use super::{Out, cluster::Shared, digest::Digest, digest::QuoteDigest};
 /// reworded; below it they merely share a phrase.
 const SAME_WORDS: f32 = 0.6;
 
+/// Fewest words a quotation needs before two articles' use of it says
+/// anything: shorter ones are idioms and scare quotes ("seen this film
+/// before") that unrelated speakers share.
+const MIN_WORDS: usize = 10;
+
 /// Longest quotation compared word by word (diffing is not linear).
 const MAX_WORDS: usize = 4000;
 
@@ -186,6 +191,9 @@ pub(super) fn check(digests: &[Digest], pairs: &BTreeMap<(usize, usize), Shared>
             let (Some(x), Some(y)) = (da.quotes.get(qa), db.quotes.get(qb)) else {
                 continue;
             };
+            if x.words.len().min(y.words.len()) < MIN_WORDS {
+                continue;
+            }
             let relation = relate(&x.words, &y.words);
             if matches!(relation, Relation::Unrelated) {
                 continue;

@@ -21,6 +21,18 @@ fn meaning(figure: &Figure) -> Option<(u8, Interval)> {
     }
 }
 
+/// Whether two figures count the same thing: the same head noun of their
+/// measures ("CCG leads" and "leads").
+fn same_measure(a: &Figure, b: &Figure) -> bool {
+    let head = |f: &Figure| {
+        f.measure
+            .as_deref()
+            .and_then(|m| m.split_whitespace().last())
+            .map(str::to_lowercase)
+    };
+    head(a).is_some() && head(a) == head(b)
+}
+
 pub(super) fn check(ctx: &mut Ctx<'_>) {
     let article = ctx.article;
     let role = |f: &Figure| article.role_of(f.line);
@@ -45,8 +57,24 @@ pub(super) fn check(ctx: &mut Ctx<'_>) {
             .iter()
             .filter(|(k, _, f)| *k == kind && (kind != 2 || f.unit == figure.unit))
             .collect();
+        // When the body gives figures of the same thing ("... of GPs"),
+        // only those can support the headline's; a share of something else
+        // proves nothing about it.
+        let same: Vec<&(u8, Interval, &Figure)> = comparable
+            .iter()
+            .copied()
+            .filter(|(_, _, f)| same_measure(figure, f))
+            .collect();
+        let comparable = if same.is_empty() { comparable } else { same };
         checked += 1;
-        if comparable.iter().any(|(_, i, _)| i.meets(interval)) {
+        // An exact headline figure is supported by a body figure that
+        // agrees within rounding; a qualified one ("over 50%") only by a
+        // body figure that implies it ("over 40%" does not).
+        let supports = |body: &Interval| match figure.qualifier {
+            crosscheck_model::Qualifier::Exact => body.meets(interval),
+            _ => interval.includes(*body),
+        };
+        if comparable.iter().any(|(_, i, _)| supports(i)) {
             continue;
         }
         found.push((
@@ -117,6 +145,16 @@ mod tests {
     #[test]
     fn fires_when_body_has_no_such_figure() {
         let text = "Council to spend £4m on care homes\n\nThe council said the money would go on repairs to homes across the county this year.\n";
+        assert_fires(NAME, text);
+    }
+    #[test]
+    fn fires_when_body_only_says_less() {
+        let text = "Over 50% of GPs plan to quit within five years\n\nA survey of 900 GPs found over 40% planned to leave within five years.\n";
+        assert_fires(NAME, text);
+    }
+    #[test]
+    fn a_share_of_something_else_does_not_support() {
+        let text = "Over 50% of GPs plan to quit within five years\n\nA survey of 900 GPs found 43% of GPs planned to leave, while 62% of practices had a vacancy.\n";
         assert_fires(NAME, text);
     }
     #[test]
