@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crosscheck_model::{Article, Figure, FigureKind, Relation, Span};
 
-use super::names::{content_words, org_keys, person_key, title_key, words, written_words};
+use super::names::{is_content, org_keys, person_key, title_key, words, written_words};
 use crate::interval::{Interval, magnitude, share_percent};
 
 /// The cross-article view of one article.
@@ -89,6 +89,27 @@ pub(crate) struct RoleDigest {
     pub(crate) span: Span,
 }
 
+/// Content words near a figure within its sentence: the few before it and
+/// more after it ("38% said they would retire early"), which name what it
+/// measures better than the whole sentence does.
+fn around(text: &str, sentence: Span, figure: Span) -> BTreeSet<String> {
+    let before = text
+        .get(sentence.start as usize..figure.start as usize)
+        .unwrap_or("");
+    let after = text
+        .get(figure.end as usize..sentence.end as usize)
+        .unwrap_or("");
+    let keep = |w: &String| is_content(w);
+    let mut out: BTreeSet<String> = words(before)
+        .into_iter()
+        .filter(keep)
+        .rev()
+        .take(3)
+        .collect();
+    out.extend(words(after).into_iter().filter(keep).take(10));
+    out
+}
+
 impl Digest {
     /// Digest a parsed article; `text` is its original text (for the words
     /// around figures).
@@ -158,13 +179,10 @@ impl Digest {
                         let sentence = k
                             .checked_sub(1)
                             .and_then(|k| article.sentences.get(k))
-                            .filter(|s| s.span.contains(f.span))
-                            .and_then(|s| s.span.text(text))
-                            .unwrap_or("");
-                        let mut context = content_words(sentence);
-                        for word in words(&f.text) {
-                            context.remove(&word);
-                        }
+                            .filter(|s| s.span.contains(f.span));
+                        let context = sentence
+                            .map(|s| around(text, s.span, f.span))
+                            .unwrap_or_default();
                         Some(ShareDigest {
                             stated: Stated::of(f, value, interval),
                             context,

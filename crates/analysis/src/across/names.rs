@@ -35,12 +35,15 @@ pub(crate) fn written_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a lower-case word carries content: not a stop word, no digit.
+pub(crate) fn is_content(word: &str) -> bool {
+    !STOP.contains(&word) && !word.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Content words of `text`: no stop words, no numbers.
+#[cfg(test)]
 pub(crate) fn content_words(text: &str) -> BTreeSet<String> {
-    words(text)
-        .into_iter()
-        .filter(|w| !STOP.contains(&w.as_str()) && !w.chars().any(|c| c.is_ascii_digit()))
-        .collect()
+    words(text).into_iter().filter(|w| is_content(w)).collect()
 }
 
 /// Jaccard overlap of two word sets.
