@@ -5,8 +5,10 @@
 //! - `review` / `accept [FILTER]` / `reject`: deal with pending snapshots.
 //! - `eval [DIR]`: score the extractor against gold keys (SCHEMA.md).
 //! - `ci`: fmt check, clippy `-D warnings`, test, eval.
+//! - `bench`: throughput and memory on a generated corpus.
 #![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line tool
 
+mod bench;
 mod eval;
 // The port keeps score.py's whole API (per-article metrics, in-memory scoring);
 // the differential tests use all of it, eval only part.
@@ -48,6 +50,8 @@ enum Cmd {
     Eval(eval::EvalArgs),
     /// Everything CI checks: fmt, clippy -D warnings, test, eval.
     Ci,
+    /// Measure throughput and memory on a generated corpus.
+    Bench(bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -59,6 +63,7 @@ fn main() -> ExitCode {
         Cmd::Reject => snapshots::reject(&root()),
         Cmd::Eval(args) => eval::run(&root(), &args),
         Cmd::Ci => ci(),
+        Cmd::Bench(args) => bench::run(&root(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -75,6 +75,11 @@ struct InputArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j', value_name = "N")]
     jobs: Option<usize>,
+
+    /// At the end, print on stderr one line of JSON with the articles and
+    /// bytes processed, the seconds taken and the peak memory.
+    #[arg(long)]
+    stats: bool,
 }
 
 #[derive(Debug, Args)]

@@ -70,10 +70,62 @@ fn jobs(args: &InputArgs, problems: &mut Vec<Problem>) -> Result<Box<dyn Iterato
 /// A processed input: the document, a warning about it, and the result.
 type Done<T> = (Doc, Option<Problem>, Result<T>);
 
+/// What a run processed, for `--stats`.
+struct Stats {
+    articles: u64,
+    bytes: u64,
+    started: std::time::Instant,
+}
+
+impl Stats {
+    fn new() -> Self {
+        Stats {
+            articles: 0,
+            bytes: 0,
+            started: std::time::Instant::now(),
+        }
+    }
+
+    /// One line of JSON on stderr.
+    #[allow(clippy::print_stderr)] // --stats asks for it
+    fn print(&self) {
+        let seconds = self.started.elapsed().as_secs_f64();
+        let line = serde_json::json!({
+            "articles": self.articles,
+            "bytes": self.bytes,
+            "seconds": seconds,
+            "mb_per_second": if seconds > 0.0 { self.bytes as f64 / 1e6 / seconds } else { 0.0 },
+            "peak_rss_bytes": peak_rss_bytes(),
+        });
+        eprintln!("crosscheck: stats {line}");
+    }
+}
+
+/// The process's peak resident memory (Linux: VmHWM in /proc/self/status).
+fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb * 1024)
+}
+
 /// Run `work` on every input in parallel batches and hand the results to
 /// `sink` in input order. Problems go to stderr as they are met. Returns
 /// whether any input had a problem.
 fn for_each_doc<T: Send>(
+    args: &InputArgs,
+    stats: &mut Stats,
+    work: impl Fn(&Doc) -> Result<T> + Sync,
+    mut sink: impl FnMut(&Doc, T) -> Result<()>,
+) -> Result<bool> {
+    for_each_doc_inner(args, work, |doc, out| {
+        stats.articles += 1;
+        stats.bytes += doc.text.len() as u64;
+        sink(doc, out)
+    })
+}
+
+fn for_each_doc_inner<T: Send>(
     args: &InputArgs,
     work: impl Fn(&Doc) -> Result<T> + Sync,
     mut sink: impl FnMut(&Doc, T) -> Result<()>,
@@ -141,8 +193,10 @@ pub(crate) fn extract(args: &ExtractArgs) -> Result<ExitCode> {
     let mut written: HashSet<String> = HashSet::new();
     let mut clashes = Vec::new();
     let format = args.format;
+    let mut stats = Stats::new();
     let had_problem = for_each_doc(
         &args.inputs,
+        &mut stats,
         |doc| {
             let article = crosscheck_parse::article(&doc.source, &doc.text);
             let rendered = match format {
@@ -182,6 +236,9 @@ pub(crate) fn extract(args: &ExtractArgs) -> Result<ExitCode> {
         },
     )?;
     out.flush()?;
+    if args.inputs.stats {
+        stats.print();
+    }
     let clashed = report(&mut clashes);
     Ok(if had_problem || clashed {
         ExitCode::from(2)
@@ -247,8 +304,10 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
     let mut digests = Vec::new();
     let mut texts = TextStore::default();
     let format = args.format;
+    let mut stats = Stats::new();
     let had_problem = for_each_doc(
         &args.inputs,
+        &mut stats,
         |doc| {
             let article = crosscheck_parse::article(&doc.source, &doc.text);
             let digest = crosscheck_analysis::Digest::new(&article, &doc.text);
@@ -360,6 +419,9 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
         }
     }
     out.flush()?;
+    if args.inputs.stats {
+        stats.print();
+    }
     let threshold = match args.fail_on {
         FailOn::Info => Some(Severity::Info),
         FailOn::Warning => Some(Severity::Warning),
