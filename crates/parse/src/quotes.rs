@@ -23,10 +23,13 @@
 //!    continuation paragraph carries on; and, for a quotation standing as
 //!    its own sentence, the previous quotation's speaker in the paragraph
 //!    (or in the previous paragraph, for a paragraph that is only a
-//!    quotation). Pronouns resolve to the latest speaker of that gender
-//!    (else one of unknown gender, else the latest speaker), surnames and
-//!    "Sir" + first name to the full name given earlier, passive speech verbs
-//!    without an agent to the latest source in the paragraph.
+//!    quotation). "He" and "she" resolve to the latest person (speaker or
+//!    person named in the paragraph) not known to be of the other gender,
+//!    never to an organisation or a document; "it" to the latest
+//!    organisation or document, "they" to the latest source that is not a
+//!    document. Surnames and "Sir" + first name resolve to the full name
+//!    given earlier, passive speech verbs without an agent to the latest
+//!    source in the paragraph.
 //!
 //! A few words quoted inside the writer's own sentence with no source (scare
 //! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
@@ -72,7 +75,7 @@ pub fn extract(paras: &[Para<'_>]) -> Extraction {
             line: f.line,
             speaker: f.who.map(|who| match who {
                 Who::Person(idx) => people.name(idx),
-                Who::Named(name) => name,
+                Who::Named(name, _) => name,
             }),
             text: f.text,
             span: f.span,
@@ -593,8 +596,52 @@ fn scan_marks(text: &str, inherited: Option<Kind>) -> MarkScan {
 enum Who {
     /// A person in the registry.
     Person(usize),
-    /// An organisation, a document, a group or the noun for an unnamed person.
-    Named(String),
+    /// An organisation, a document, a group or the noun for an unnamed
+    /// person, with which of these it is.
+    Named(String, Sort),
+}
+
+impl Who {
+    fn sort(&self) -> Sort {
+        match self {
+            Who::Person(_) => Sort::Person,
+            Who::Named(_, sort) => *sort,
+        }
+    }
+}
+
+/// What kind of source a speaker is, which decides the pronouns that can
+/// stand for it: "he" and "she" for people, "it" for organisations and
+/// documents, "they" for anything but a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sort {
+    /// A person in the registry.
+    Person,
+    /// A person not named: "a ward sister", "one GP", "the spokesman".
+    Unnamed,
+    /// People counted or quantified: "nurses", "Some", "Most of the leads".
+    Group,
+    /// An organisation, an institution or a body.
+    Org,
+    /// A document, a study or a set of data.
+    Doc,
+}
+
+/// A source remembered for pronouns.
+#[derive(Clone, Debug)]
+struct Recent {
+    who: Who,
+    /// Article byte offset where it was last a source.
+    at: u64,
+    /// Index (among body paragraphs) of the paragraph where it was.
+    para: usize,
+    /// Only the subject of reported speech or of a sentence, never of a
+    /// quotation: it stands for pronouns in its own and the next paragraph
+    /// only.
+    weak: bool,
+    /// The gender an unnamed person's noun or an earlier pronoun told (a
+    /// registered person's gender lives in the registry).
+    gender: Option<Gender>,
 }
 
 /// A speaker and where the attribution names it (bytes in the paragraph).
@@ -1007,6 +1054,15 @@ const WINDOW: usize = 1000;
 /// Most recent speakers and named people remembered for pronouns.
 const RECENT: usize = 16;
 
+/// A candidate for "he" or "she".
+#[derive(Clone, Copy)]
+enum Cand {
+    /// A remembered source (index into the list).
+    Source(usize),
+    /// A person in the registry.
+    Person(usize),
+}
+
 fn remember<T: PartialEq>(list: &mut Vec<T>, item: T) {
     list.retain(|x| *x != item);
     list.push(item);
@@ -1116,6 +1172,8 @@ struct Ctx<'p> {
     para: Para<'p>,
     text: &'p str,
     namings: Vec<Naming>,
+    /// The byte ranges of the paragraph's quotations, marks included, in order.
+    quoted: Vec<Range<usize>>,
     /// The latest source in this paragraph.
     para_last: Option<Attr>,
 }
@@ -1124,6 +1182,12 @@ impl Ctx<'_> {
     /// Article byte offset of paragraph byte `pos`.
     fn at(&self, pos: usize) -> u64 {
         u64::from(self.para.start) + pos as u64
+    }
+
+    /// Whether paragraph byte `pos` lies inside a quotation.
+    fn in_quotation(&self, pos: usize) -> bool {
+        let k = self.quoted.partition_point(|r| r.end <= pos);
+        self.quoted.get(k).is_some_and(|r| r.start <= pos)
     }
 }
 
@@ -1135,10 +1199,12 @@ struct Extractor {
     carry: Option<(Kind, Option<Who>)>,
     /// The previous paragraph's last speaker, when it had quotations.
     prev_para_last: Option<Option<Who>>,
-    /// Speakers, most recent last.
-    recent_speakers: Vec<Who>,
+    /// Sources, most recent last.
+    recent: Vec<Recent>,
     /// People named in earlier paragraphs, most recent last.
     recent_named: Vec<usize>,
+    /// Index of the body paragraph being read.
+    para_idx: usize,
 }
 
 impl Extractor {
@@ -1149,10 +1215,16 @@ impl Extractor {
         let namings = self.people.scan(para, &chunks);
         let (scan, continued_first) = self.scan_with_carry(text);
         let only_quotes = only_quotes(text, &scan.raws);
+        let quoted = scan
+            .raws
+            .iter()
+            .map(|r| r.open.unwrap_or(0)..r.close.unwrap_or(text.len()))
+            .collect();
         let mut ctx = Ctx {
             para: *para,
             text,
             namings,
+            quoted,
             para_last: None,
         };
         let raws = &scan.raws;
@@ -1188,7 +1260,7 @@ impl Extractor {
                 continue;
             };
             if let Some(a) = &attr {
-                remember(&mut self.recent_speakers, a.who.clone());
+                self.remember_source(a.who.clone(), ctx.at(text_range.start), false);
                 ctx.para_last = Some(a.clone());
             }
             let base = para.start as usize;
@@ -1212,6 +1284,42 @@ impl Extractor {
         let n_named = ctx.namings.len();
         for naming in ctx.namings.iter().skip(n_named.saturating_sub(RECENT)) {
             remember(&mut self.recent_named, naming.person);
+        }
+        self.para_idx += 1;
+    }
+
+    /// Remember `who` as the latest source, at article offset `at`; `weak`
+    /// for the subject of reported speech or of a sentence. A source seen
+    /// with a quotation stays a full source when seen again weakly.
+    fn remember_source(&mut self, who: Who, at: u64, weak: bool) {
+        let mut entry = Recent {
+            gender: noun_gender(&who),
+            who,
+            at,
+            para: self.para_idx,
+            weak,
+        };
+        if let Some(i) = self.recent.iter().position(|r| r.who == entry.who) {
+            let old = self.recent.remove(i);
+            entry.weak &= old.weak;
+            entry.gender = old.gender.or(entry.gender);
+        }
+        self.recent.push(entry);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+    }
+
+    /// Whether a remembered source can still stand for a pronoun.
+    fn live(&self, r: &Recent) -> bool {
+        !r.weak || self.para_idx <= r.para + 1
+    }
+
+    /// The gender known for a remembered source.
+    fn gender_of(&self, r: &Recent) -> Option<Gender> {
+        match r.who {
+            Who::Person(p) => self.people.gender(p),
+            Who::Named(..) => r.gender,
         }
     }
 
@@ -1519,10 +1627,12 @@ impl Extractor {
         self.resolve_phrase(ctx, toks, np, None, pos)
     }
 
-    /// "he" / "she": the latest speaker of that gender or of unknown gender
-    /// (who then gets it), else the latest person named with it, else the
-    /// latest speaker. "it": the latest organisation or document speaking;
-    /// "they": the latest speaker.
+    /// "he" / "she": the latest person (a speaker, named or not, or someone
+    /// named in this paragraph) not known to be of the other gender, who then
+    /// gets this one; else a person named in an earlier paragraph; else the
+    /// latest speaker who is a person. Never an organisation or a document.
+    /// "it": the latest organisation or document; "they": the latest source
+    /// that is not a document, one of unknown gender first.
     fn resolve_pronoun(&mut self, ctx: &Ctx<'_>, t: &Tok<'_>, pos: usize) -> Option<Attr> {
         let span = Some(t.start..t.end);
         let gender = if t.is("he") {
@@ -1530,59 +1640,86 @@ impl Extractor {
         } else if t.is("she") {
             Gender::Female
         } else if t.is("it") {
-            let who = self
-                .recent_speakers
+            let r = self
+                .recent
                 .iter()
                 .rev()
-                .find(|w| matches!(w, Who::Named(_)))?
-                .clone();
-            return Some(Attr { who, span });
+                .find(|r| self.live(r) && matches!(r.who.sort(), Sort::Org | Sort::Doc))?;
+            return Some(Attr {
+                who: r.who.clone(),
+                span,
+            });
         } else if t.is("they") {
-            let who = self.recent_speakers.last()?.clone();
-            return Some(Attr { who, span });
+            let mut live = self
+                .recent
+                .iter()
+                .rev()
+                .filter(|r| self.live(r) && r.who.sort() != Sort::Doc);
+            let r = live
+                .clone()
+                .find(|r| self.gender_of(r).is_none())
+                .or_else(|| live.next())?;
+            return Some(Attr {
+                who: r.who.clone(),
+                span,
+            });
         } else {
             return None;
         };
-        let speakers = self.recent_speakers.iter().rev().filter_map(|w| match w {
-            Who::Person(p) => Some(*p),
-            Who::Named(_) => None,
-        });
-        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
-        let named_here = ctx
-            .namings
-            .get(..upto)
-            .unwrap_or(&[])
+        let other = match gender {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        };
+        // sources and people named in this paragraph, latest first
+        let mut cands: Vec<(u64, Cand)> = self
+            .recent
             .iter()
-            .rev()
-            .take(RECENT)
-            .map(|n| n.person);
-        let named_before = self.recent_named.iter().rev().copied();
-        let candidates: Vec<usize> = speakers
-            .clone()
-            .chain(named_here)
-            .chain(named_before)
+            .enumerate()
+            .filter(|(_, r)| self.live(r) && matches!(r.who.sort(), Sort::Person | Sort::Unnamed))
+            .map(|(i, r)| (r.at, Cand::Source(i)))
             .collect();
-        let known = candidates
-            .iter()
-            .copied()
-            .find(|&p| self.people.gender(p) == Some(gender));
-        let unknown = || {
-            candidates
-                .iter()
-                .copied()
-                .find(|&p| self.people.gender(p).is_none())
+        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
+        let named_here = ctx.namings.get(..upto).unwrap_or(&[]).iter().rev();
+        for n in named_here
+            .filter(|n| !ctx.in_quotation(n.name.start))
+            .take(RECENT)
+        {
+            cands.push((ctx.at(n.name.start), Cand::Person(n.person)));
+        }
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        let named_before = self.recent_named.iter().rev().map(|&p| Cand::Person(p));
+        let gender_of = |c: &Cand| match *c {
+            Cand::Source(i) => self.recent.get(i).and_then(|r| self.gender_of(r)),
+            Cand::Person(p) => self.people.gender(p),
         };
-        let person = match known.or_else(unknown) {
-            Some(p) => {
+        let hit = cands
+            .into_iter()
+            .map(|(_, c)| c)
+            .chain(named_before)
+            .find(|c| gender_of(c) != Some(other));
+        let who = match hit {
+            Some(Cand::Person(p)) => {
                 self.people.set_gender(p, gender);
-                p
+                Who::Person(p)
             }
-            None => speakers.clone().next()?,
+            Some(Cand::Source(i)) => {
+                let r = self.recent.get_mut(i)?;
+                if let Who::Person(p) = r.who {
+                    self.people.set_gender(p, gender);
+                } else {
+                    r.gender.get_or_insert(gender);
+                }
+                r.who.clone()
+            }
+            None => self
+                .recent
+                .iter()
+                .rev()
+                .find(|r| self.live(r) && matches!(r.who.sort(), Sort::Person | Sort::Unnamed))?
+                .who
+                .clone(),
         };
-        Some(Attr {
-            who: Who::Person(person),
-            span,
-        })
+        Some(Attr { who, span })
     }
 
     /// The antecedent of "which" / "who" / "that" at token `rel`.
@@ -1714,7 +1851,7 @@ impl Extractor {
         {
             if let Some(acr) = tok(hp.end - 2).filter(|t| t.word && is_acronym(t.text)) {
                 return Some(Attr {
-                    who: Who::Named(acr.text.to_owned()),
+                    who: Who::Named(acr.text.to_owned(), Sort::Org),
                     span: Some(acr.start..acr.end),
                 });
             }
@@ -1797,7 +1934,7 @@ impl Extractor {
                 join(rest)
             };
             return Some(Attr {
-                who: Who::Named(who),
+                who: Who::Named(who, Sort::Group),
                 span: Some(quant.start..quant.end),
             });
         }
@@ -1814,14 +1951,14 @@ impl Extractor {
                 body = k + 1;
             }
         }
-        let named = |who: String, r: Range<usize>| {
+        let named = |who: String, sort: Sort, r: Range<usize>| {
             Some(Attr {
-                who: Who::Named(who),
+                who: Who::Named(who, sort),
                 span: byte_range(toks, &r),
             })
         };
         if is_indefinite(first) && body < he {
-            return named(join(toks.get(body..he)?), body..he);
+            return named(join(toks.get(body..he)?), noun_sort(head), body..he);
         }
         let sole_word = he - 1 == body;
         if is_doc_noun(head) && (is_lower(head.text) || sole_word) {
@@ -1829,10 +1966,10 @@ impl Extractor {
                 tok(b.start).is_some_and(|t| t.word && is_cap(t.text))
                     && !is_role_phrase(toks, b.start, b.end)
             }) {
-                return named(join(toks.get(b.clone())?), b);
+                return named(join(toks.get(b.clone())?), Sort::Doc, b);
             }
             let phrase = join(toks.get(hp.start..he)?);
-            return named(capitalise(&phrase), hp.start..he);
+            return named(capitalise(&phrase), Sort::Doc, hp.start..he);
         }
         if head.word && (is_cap(head.text) || is_acronym(head.text)) {
             let run = org_run(toks, hp.start, he);
@@ -1840,10 +1977,17 @@ impl Extractor {
                 return None;
             }
             let name = join(toks.get(run.clone())?);
-            return named(strip_possessive(&name).to_owned(), run);
+            let sort = if run.len() == 1 {
+                noun_sort(head)
+            } else if is_doc_noun(head) {
+                Sort::Doc
+            } else {
+                Sort::Org
+            };
+            return named(strip_possessive(&name).to_owned(), sort, run);
         }
         if body < he && head.word && is_lower(head.text) {
-            return named(join(toks.get(body..he)?), body..he);
+            return named(join(toks.get(body..he)?), noun_sort(head), body..he);
         }
         None
     }
@@ -1917,6 +2061,109 @@ fn opens_clause(toks: &[Tok<'_>], start: usize) -> bool {
                     "but", "and", "while", "whilst", "whereas", "although", "though", "yet",
                 ])
         })
+}
+
+/// Nouns for a person besides titles ("a mother of two", "one patient").
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "person", "individual", "patient", "resident", "doctor", "worker", "carer", "caregiver",
+    "source", "insider", "volunteer", "student", "teacher", "pensioner", "owner", "employee",
+    "colleague", "friend", "neighbour", "respondent", "participant", "whistleblower", "paramedic",
+    "porter", "cleaner", "receptionist", "dentist", "therapist", "psychiatrist", "psychologist",
+    "physiotherapist", "optometrist", "locum", "trainee", "medic", "survivor", "relative",
+    "parent", "grandparent", "sibling", "child", "mp", "expert", "academic", "scientist",
+    "activist", "critic", "veteran", "client", "customer", "tenant", "applicant", "claimant",
+];
+
+/// Nouns that tell a woman.
+const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "mother",
+    "mum",
+    "daughter",
+    "wife",
+    "widow",
+    "grandmother",
+    "sister",
+    "girl",
+    "lady",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "councilwoman",
+];
+
+/// Nouns that tell a man.
+const MALE_NOUNS: &[&str] = &[
+    "man",
+    "father",
+    "dad",
+    "son",
+    "husband",
+    "widower",
+    "grandfather",
+    "brother",
+    "boy",
+    "gentleman",
+    "spokesman",
+    "chairman",
+    "businessman",
+    "councilman",
+];
+
+/// Whether `word` names one person: a title, a relation, a job.
+fn is_person_noun(word: &str) -> bool {
+    in_list(word, PERSON_NOUNS)
+        || in_list(word, FEMALE_NOUNS)
+        || in_list(word, MALE_NOUNS)
+        || people::is_title_head(word)
+}
+
+/// The sort of source a noun phrase with head `t` names.
+fn noun_sort(t: &Tok<'_>) -> Sort {
+    let w = strip_possessive(t.text);
+    if is_doc_noun(t) {
+        return Sort::Doc;
+    }
+    if is_person_noun(w) {
+        return Sort::Unnamed;
+    }
+    if is_acronym(w) {
+        // "GPs", "CCGs" are several; "BMA" is one body
+        return if w.ends_with('s') {
+            Sort::Group
+        } else {
+            Sort::Org
+        };
+    }
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    let lower = w.to_lowercase();
+    let lower_tok = Tok {
+        text: &lower,
+        start: t.start,
+        end: t.end,
+        word: t.word,
+    };
+    // "nurses", "Campaigners" (capitalised at a sentence's start)
+    if singular.len() < w.len() && (is_person_noun(singular) || is_plural_noun(&lower_tok)) {
+        return Sort::Group;
+    }
+    Sort::Org
+}
+
+/// The gender an unnamed person's noun tells ("a spokeswoman").
+fn noun_gender(who: &Who) -> Option<Gender> {
+    let Who::Named(name, Sort::Unnamed) = who else {
+        return None;
+    };
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if in_list(last, FEMALE_NOUNS) {
+        Some(Gender::Female)
+    } else if in_list(last, MALE_NOUNS) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// First letter upper-cased ("the report" → "The report").
@@ -2133,13 +2380,47 @@ mod tests {
         check(
             &[
                 "Mr Dev Rao said: “Costs are up.”",
-                "Kim Lowe added: “So is demand.”",
+                "Ms Kim Lowe added: “So is demand.”",
                 "“We need help,” he insisted.",
             ],
             &[
                 "1 Dev Rao: Costs are up.",
                 "2 Kim Lowe: So is demand.",
                 "3 Dev Rao: We need help,",
+            ],
+        );
+    }
+
+    #[test]
+    fn pronoun_prefers_later_speaker_of_unknown_gender() {
+        check(
+            &[
+                "Mr Hugo Frost said: “Rotas are thin.”",
+                "Jordan Pell, a porter, said: “Lifts break weekly.”",
+                "“Nobody fixes them,” she added.",
+                "“Not even in winter,” he said.",
+            ],
+            &[
+                "1 Hugo Frost: Rotas are thin.",
+                "2 Jordan Pell: Lifts break weekly.",
+                "3 Jordan Pell: Nobody fixes them,",
+                "4 Hugo Frost: Not even in winter,",
+            ],
+        );
+    }
+
+    #[test]
+    fn personal_pronoun_skips_organisations() {
+        check(
+            &[
+                "Tariq Bell said: “Clinics are closing.”",
+                "The Rural Dispensing Trust said: “We disagree.”",
+                "“The data is clear,” he said.",
+            ],
+            &[
+                "1 Tariq Bell: Clinics are closing.",
+                "2 Rural Dispensing Trust: We disagree.",
+                "3 Tariq Bell: The data is clear,",
             ],
         );
     }
