@@ -280,6 +280,12 @@ const STOP_CAP: &[&str] = &[
     "Several", "Few", "Half",
 ];
 
+/// Whether `word` (capitalised) marks an organisation, a place or a thing
+/// ("Trust", "Council", "England").
+pub(crate) fn is_org_word(word: &str) -> bool {
+    in_list(strip_possessive(word), ORG_WORDS)
+}
+
 /// Capitalised words that never start or continue a name.
 pub(crate) fn is_stop_cap(word: &str) -> bool {
     in_list(word, STOP_CAP)

@@ -27,9 +27,13 @@
 //!    person named in the paragraph) not known to be of the other gender,
 //!    never to an organisation or a document; "it" to the latest
 //!    organisation or document, "they" to the latest source that is not a
-//!    document. Surnames and "Sir" + first name resolve to the full name
-//!    given earlier, passive speech verbs without an agent to the latest
-//!    source in the paragraph.
+//!    document. The subject of reported speech ("Ann Lee, a GP, said the
+//!    rota was unworkable.") counts as a speaker for pronouns in its own and
+//!    the next paragraph, and a document or organisation opening a sentence
+//!    without speech ("The audit is damning.") is the first choice for "it"
+//!    or "they" in the next sentence. Surnames and "Sir" + first name
+//!    resolve to the full name given earlier, passive speech verbs without
+//!    an agent to the latest source in the paragraph.
 //!
 //! A few words quoted inside the writer's own sentence with no source (scare
 //! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
@@ -287,10 +291,19 @@ fn is_indefinite(t: &Tok<'_>) -> bool {
     t.is_any(&["a", "an", "one", "another"])
 }
 
-/// Join token texts with single spaces.
+/// Join token texts with single spaces, except between tokens written
+/// together ("inspectors’", "(RCN)").
 fn join(toks: &[Tok<'_>]) -> String {
-    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-    words.join(" ")
+    let mut out = String::new();
+    let mut prev_end = None;
+    for t in toks {
+        if prev_end.is_some_and(|end| end != t.start) {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+        prev_end = Some(t.end);
+    }
+    out
 }
 
 /// Byte range covered by tokens `r`, in the paragraph.
@@ -1205,6 +1218,10 @@ struct Extractor {
     recent_named: Vec<usize>,
     /// Index of the body paragraph being read.
     para_idx: usize,
+    /// The document or organisation opening the sentence just read, when
+    /// that sentence holds no speech ("The review is blunt."): the first
+    /// choice for "it" and "they" in the next sentence.
+    topic: Option<Who>,
 }
 
 impl Extractor {
@@ -1232,7 +1249,9 @@ impl Extractor {
         let mut para_had_quotes = false;
         let mut last_who: Option<Who> = None;
         let mut last_open_who: Option<Who> = None;
+        let mut next_sent = 0;
         for (j, raw) in raws.iter().enumerate() {
+            self.read_sentences(&ctx, &sents, &mut next_sent, raw.open.unwrap_or(0));
             let continued = j == 0 && continued_first;
             let near = around(text, &sents, raws, j);
             let so_called = near.lead.last().is_some_and(|t| t.is("so-called"));
@@ -1276,6 +1295,7 @@ impl Extractor {
             para_had_quotes = true;
             last_who = attr.map(|a| a.who);
         }
+        self.read_sentences(&ctx, &sents, &mut next_sent, text.len());
         self.carry = raws
             .last()
             .filter(|r| r.close.is_none())
@@ -1308,6 +1328,83 @@ impl Extractor {
         if self.recent.len() > RECENT {
             self.recent.remove(0);
         }
+    }
+
+    /// Read the sentences from `*next` on that end by byte `limit`, for the
+    /// sources they give pronouns: a sentence without quotation marks
+    /// remembers the subject of its speech verb (reported speech: "Ann Lee
+    /// said the plan was late.") for the same and the next paragraph, and
+    /// a sentence without speech opened by a document or an organisation
+    /// makes it the topic for the next sentence.
+    fn read_sentences(
+        &mut self,
+        ctx: &Ctx<'_>,
+        sents: &[Range<usize>],
+        next: &mut usize,
+        limit: usize,
+    ) {
+        while let Some(sent) = sents.get(*next).filter(|r| r.end <= limit) {
+            *next += 1;
+            self.topic = None;
+            let k = ctx.quoted.partition_point(|q| q.end <= sent.start);
+            if ctx.quoted.get(k).is_some_and(|q| q.start < sent.end) {
+                continue;
+            }
+            self.read_sentence(ctx, sent.clone());
+        }
+    }
+
+    /// The source a sentence without quotation marks gives pronouns.
+    fn read_sentence(&mut self, ctx: &Ctx<'_>, sent: Range<usize>) {
+        let text = ctx.text;
+        let lo = ceil_boundary(text, sent.start);
+        let hi = floor_boundary(text, sent.end.min(lo + WINDOW));
+        let toks = tokenize(text, lo..hi.max(lo));
+        let verb = (0..toks.len())
+            .filter_map(|v| speech_verb_at(&toks, v))
+            .find(|verb| !verb.participle);
+        if let Some(verb) = verb {
+            let pos = toks.get(verb.idx).map_or(lo, |t| t.start);
+            let before = subject_before(&toks, verb.idx, 0);
+            if before.passive {
+                return;
+            }
+            let attr = match before.subj {
+                Subj::Empty => None,
+                Subj::Pronoun(k) => toks.get(k).and_then(|t| self.resolve_pronoun(ctx, t, pos)),
+                Subj::Relative(k) => self.resolve_relative(ctx, &toks, k, pos),
+                Subj::Phrase { a, b } => self.resolve_phrase(ctx, &toks, a, b, pos),
+            };
+            if let Some(attr) = attr {
+                self.remember_source(attr.who, ctx.at(pos), true);
+            }
+            return;
+        }
+        let np = clause_subject(&toks, toks.len());
+        if !is_topic(ctx, &toks, np.clone()) {
+            return;
+        }
+        let pos = toks.get(np.start).map_or(lo, |t| t.start);
+        if let Some(attr) = self.resolve_simple(ctx, &toks, np, None, pos) {
+            if matches!(attr.who.sort(), Sort::Org | Sort::Doc) {
+                self.topic = Some(attr.who);
+            }
+        }
+    }
+
+    /// The latest source "it" (an organisation or a document) or "they"
+    /// (any but a document, one of unknown gender first) stands for.
+    fn impersonal(&self, it: bool) -> Option<Who> {
+        let mut live = self.recent.iter().rev().filter(|r| self.live(r));
+        let r = if it {
+            live.find(|r| matches!(r.who.sort(), Sort::Org | Sort::Doc))
+        } else {
+            let mut live = live.filter(|r| r.who.sort() != Sort::Doc);
+            live.clone()
+                .find(|r| self.gender_of(r).is_none())
+                .or_else(|| live.next())
+        };
+        r.map(|r| r.who.clone())
     }
 
     /// Whether a remembered source can still stand for a pronoun.
@@ -1631,38 +1728,18 @@ impl Extractor {
     /// named in this paragraph) not known to be of the other gender, who then
     /// gets this one; else a person named in an earlier paragraph; else the
     /// latest speaker who is a person. Never an organisation or a document.
-    /// "it": the latest organisation or document; "they": the latest source
-    /// that is not a document, one of unknown gender first.
+    /// "it" and "they": the topic of the sentence before, else the latest
+    /// organisation or document for "it", the latest source that is not a
+    /// document (one of unknown gender first) for "they".
     fn resolve_pronoun(&mut self, ctx: &Ctx<'_>, t: &Tok<'_>, pos: usize) -> Option<Attr> {
         let span = Some(t.start..t.end);
         let gender = if t.is("he") {
             Gender::Male
         } else if t.is("she") {
             Gender::Female
-        } else if t.is("it") {
-            let r = self
-                .recent
-                .iter()
-                .rev()
-                .find(|r| self.live(r) && matches!(r.who.sort(), Sort::Org | Sort::Doc))?;
-            return Some(Attr {
-                who: r.who.clone(),
-                span,
-            });
-        } else if t.is("they") {
-            let mut live = self
-                .recent
-                .iter()
-                .rev()
-                .filter(|r| self.live(r) && r.who.sort() != Sort::Doc);
-            let r = live
-                .clone()
-                .find(|r| self.gender_of(r).is_none())
-                .or_else(|| live.next())?;
-            return Some(Attr {
-                who: r.who.clone(),
-                span,
-            });
+        } else if t.is("it") || t.is("they") {
+            let who = self.topic.clone().or_else(|| self.impersonal(t.is("it")))?;
+            return Some(Attr { who, span });
         } else {
             return None;
         };
@@ -1681,6 +1758,7 @@ impl Extractor {
         let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
         let named_here = ctx.namings.get(..upto).unwrap_or(&[]).iter().rev();
         for n in named_here
+            .take(4 * RECENT)
             .filter(|n| !ctx.in_quotation(n.name.start))
             .take(RECENT)
         {
@@ -2023,6 +2101,14 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
     while i < v && i < s + 8 {
         let Some(t) = toks.get(i) else { break };
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+        // a plural possessive: "the inspectors’ audit"
+        let possessive = matches!(t.text, "’" | "'")
+            && prev.is_some_and(|p| p.word && p.end == t.start && p.text.ends_with(['s', 'S']))
+            && toks.get(i + 1).is_some_and(|n| n.word);
+        if possessive {
+            i += 1;
+            continue;
+        }
         if !t.word || is_stop(t) || is_aux_or_adverb(t, prev) || speech_verb_at(toks, i).is_some() {
             break;
         }
@@ -2061,6 +2147,43 @@ fn opens_clause(toks: &[Tok<'_>], start: usize) -> bool {
                     "but", "and", "while", "whilst", "whereas", "although", "though", "yet",
                 ])
         })
+}
+
+/// Lower-case nouns for a body that can speak ("the council said").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "council", "trust", "government", "department", "board", "committee", "regulator",
+    "charity", "union", "college", "commission", "authority", "agency", "service", "ministry",
+    "company", "firm", "organisation", "organization", "watchdog", "hospital", "association",
+    "federation", "network", "partnership", "alliance", "foundation", "institute", "fund",
+    "treasury", "body", "group", "confederation", "inspectorate", "practice", "provider",
+];
+
+/// Whether the noun phrase `np` opening a sentence names a document or an
+/// organisation, and no person: "The audit, out today,", "This study",
+/// "NHS England", "The Treasury", "the council" (not a bare capitalised
+/// word such as "Community", which may only open the sentence).
+fn is_topic(ctx: &Ctx<'_>, toks: &[Tok<'_>], np: Range<usize>) -> bool {
+    let (Some(first), Some(head)) = (
+        toks.get(np.start),
+        np.end.checked_sub(1).and_then(|k| toks.get(k)),
+    ) else {
+        return false;
+    };
+    let k = ctx.namings.partition_point(|n| n.name.start < first.start);
+    let has_person = ctx.namings.get(k).is_some_and(|n| n.name.end <= head.end);
+    if has_person || !head.word {
+        return false;
+    }
+    let det = is_det(first);
+    let words = np.len();
+    if is_lower(head.text) {
+        return det && (is_doc_noun(head) || head.is_any(ORG_NOUNS));
+    }
+    if is_acronym(head.text) {
+        return !head.text.ends_with('s') || words > 1;
+    }
+    is_cap(head.text) && words > 1 && (det || people::is_org_word(head.text) || is_doc_noun(head))
 }
 
 /// Nouns for a person besides titles ("a mother of two", "one patient").
@@ -2433,6 +2556,102 @@ mod tests {
                 "She continued: “Second point.”",
             ],
             &["1 Sam Ng: First point.", "2 Sam Ng: Second point."],
+        );
+    }
+
+    #[test]
+    fn reported_speech_subject_takes_later_pronoun() {
+        check(
+            &[
+                "Mrs Ina Holt said: “The rota is fine.”",
+                "Robin Vale, director of nursing at the Fenwick Trust, said the rota was unworkable. “We lose two nurses a month,” she said.",
+            ],
+            &[
+                "1 Ina Holt: The rota is fine.",
+                "2 Robin Vale: We lose two nurses a month,",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_spokesperson_takes_they() {
+        check(
+            &[
+                "Dr Omar Reid said: “Parking is a scandal.”",
+                "A spokesperson for Lowfield council said no charge had been agreed. “We will consult drivers first,” they added.",
+            ],
+            &[
+                "1 Omar Reid: Parking is a scandal.",
+                "2 spokesperson: We will consult drivers first,",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_unnamed_person_in_next_paragraph() {
+        check(
+            &[
+                "Ms Lia Moss said: “Lists are long.”",
+                "A practice nurse in Kent told a newsletter that her clinic list had doubled.",
+                "“I cannot see everyone,” she said.",
+            ],
+            &[
+                "1 Lia Moss: Lists are long.",
+                "3 practice nurse: I cannot see everyone,",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_source_lapses_after_next_paragraph() {
+        check(
+            &[
+                "Ms Lia Moss said: “Lists are long.”",
+                "A porter at the site said the lifts were broken.",
+                "Repairs are booked for June.",
+                "Nobody has costed them.",
+                "“We will find the money,” she said.",
+            ],
+            &[
+                "1 Lia Moss: Lists are long.",
+                "5 Lia Moss: We will find the money,",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_after_sentence_about_a_document() {
+        check(
+            &[
+                "The Kestrel Foundation said: “We welcome scrutiny.”",
+                "The inspectors’ audit, released on Tuesday, is damning. It said: “Wards were left unstaffed.”",
+            ],
+            &[
+                "1 Kestrel Foundation: We welcome scrutiny.",
+                "2 The inspectors’ audit: Wards were left unstaffed.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_after_sentence_about_an_organisation() {
+        check(
+            &["The Lowfield Partnership has 40 member practices. “We are stretched,” it added."],
+            &["1 Lowfield Partnership: We are stretched,"],
+        );
+    }
+
+    #[test]
+    fn topic_holds_only_for_the_next_sentence() {
+        check(
+            &[
+                "The Kestrel Foundation said: “We welcome scrutiny.”",
+                "The audit is short. Ministers met on Monday. “It changes nothing,” it added.",
+            ],
+            &[
+                "1 Kestrel Foundation: We welcome scrutiny.",
+                "2 Kestrel Foundation: It changes nothing,",
+            ],
         );
     }
 
@@ -2827,6 +3046,19 @@ mod tests {
         let q = &extract(&paras).quotes[0];
         assert_eq!(q.span, Span::new(10 + 16, 10 + 20));
         assert_eq!(q.speaker_span, Some(Span::new(10, 16)));
+    }
+
+    #[test]
+    fn many_reported_sentences_stay_linear() {
+        let text =
+            "Dr Ola Penn said it was late. The Tarn Trust is calm. “No,” she said. ".repeat(5_000);
+        let paras = [Para {
+            line: 1,
+            start: 0,
+            text: &text,
+            role: Role::Body,
+        }];
+        assert_eq!(extract(&paras).quotes.len(), 5_000);
     }
 
     #[test]
