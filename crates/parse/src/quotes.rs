@@ -15,7 +15,8 @@
 //!    first rule that gives a source: the nearest speech verb before it and
 //!    its subject ("X said:", "X, chair of Y, said", "Y president X
 //!    commented", "a report by X claims", "the Z, which described them
-//!    as"); an attribution right after it ("“…,” said X", "“…,” he urged");
+//!    as"), or the verb reporting its clause when that clause's subject is
+//!    a document or a pronoun ("X said the figures show …": X); an attribution right after it ("“…,” said X", "“…,” he urged");
 //!    "according to X" before it; a closing ", X said." clause of the
 //!    sentence; a person named as the subject of a new clause since the
 //!    previous quotation, else that quotation's source ("Some said it was
@@ -206,6 +207,56 @@ fn last_speech_verb(toks: &[Tok<'_>]) -> Option<Verb> {
     (0..toks.len()).rev().find_map(|v| speech_verb_at(toks, v))
 }
 
+/// Most speech verbs followed outwards from a nested one.
+const MAX_NESTING: usize = 6;
+
+/// The speech verb that reports the clause of speech verb `verb` when that
+/// clause's subject is no speaker of its own ("X said the results showed
+/// that …", "X says it shows …": "said", "says"), followed outwards; else
+/// `verb`. A clause with a subject that can speak ("X said the council
+/// called it …") keeps its own verb.
+fn outer_verb(toks: &[Tok<'_>], mut verb: Verb) -> Verb {
+    for _ in 0..MAX_NESTING {
+        let before = subject_before(toks, verb.idx, 0);
+        if before.passive {
+            break;
+        }
+        let start = match before.subj {
+            Subj::Pronoun(k) => k,
+            Subj::Phrase { a, b: None } if !can_speak(toks, a.clone()) => a.start,
+            _ => break,
+        };
+        let mut end = start;
+        if end > 0 && toks.get(end - 1).is_some_and(|t| t.is("that")) {
+            end -= 1;
+        }
+        let outer = (end.saturating_sub(2)..end)
+            .filter_map(|u| speech_verb_at(toks, u))
+            .find(|o| o.end == end && !o.participle);
+        match outer {
+            Some(o) => verb = o,
+            None => break,
+        }
+    }
+    verb
+}
+
+/// Whether the noun phrase `np` names something that speaks for itself:
+/// anything but a document, data or findings ("the results", "the
+/// figures for May").
+fn can_speak(toks: &[Tok<'_>], np: Range<usize>) -> bool {
+    let slice = toks.get(np).unwrap_or(&[]);
+    let head_end = slice
+        .iter()
+        .skip(1)
+        .position(|t| t.is_any(SPLIT_PREPS))
+        .map_or(slice.len(), |k| k + 1);
+    !slice
+        .get(..head_end)
+        .and_then(<[Tok<'_>]>::last)
+        .is_some_and(|t| is_doc_noun(t) && is_lower(t.text))
+}
+
 // ---------------------------------------------------------------------------
 // Word lists for subjects
 
@@ -256,7 +307,7 @@ const DOC_NOUNS: &[&str] = &[
     "journal", "newspaper", "magazine", "article", "website", "blog", "bill", "manifesto",
     "findings", "poll", "evaluation", "assessment", "submission", "memo", "minutes", "strategy",
     "plan", "framework", "data", "figures", "update", "newsletter", "release", "bulletin", "book",
-    "editorial", "evidence", "proposals", "white", "green",
+    "editorial", "evidence", "proposals", "white", "green", "results", "statistics", "numbers",
 ];
 
 /// Quantifiers that stand for a group ("Some complained").
@@ -1503,7 +1554,7 @@ impl Extractor {
     /// Attribution from the quotation's own sentence: a speech verb before
     /// it, an attribution right after it, or "according to" before it.
     fn attribute(&mut self, ctx: &Ctx<'_>, near: &Around<'_>) -> Option<Attr> {
-        if let Some(verb) = last_speech_verb(&near.lead) {
+        if let Some(verb) = last_speech_verb(&near.lead).map(|v| outer_verb(&near.lead, v)) {
             let attr = self.verb_attr(
                 ctx,
                 &near.lead,
@@ -2652,6 +2703,28 @@ mod tests {
                 "1 Kestrel Foundation: We welcome scrutiny.",
                 "2 Kestrel Foundation: It changes nothing,",
             ],
+        );
+    }
+
+    #[test]
+    fn nested_speech_about_findings_goes_to_outer_speaker() {
+        check(
+            &[
+                "Carlow Health Watch said the figures showed that waits were “out of control”.",
+                "The regulator says its data shows care is “patchy at best”.",
+            ],
+            &[
+                "1 Carlow Health Watch: out of control",
+                "2 regulator: patchy at best",
+            ],
+        );
+    }
+
+    #[test]
+    fn nested_speech_by_a_speaker_keeps_inner_subject() {
+        check(
+            &["Ms Ida Kerr said the council had called the scheme “a disgrace”."],
+            &["1 council: a disgrace"],
         );
     }
 
