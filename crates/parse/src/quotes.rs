@@ -136,6 +136,8 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("called", "for"),
     ("calls", "for"),
     ("call", "for"),
+    ("put", "it"),
+    ("puts", "it"),
 ];
 
 /// Naming verbs that attribute only with an object ("called it “…”"; "a
@@ -1689,10 +1691,12 @@ impl Extractor {
             if verb.participle {
                 return None;
             }
-            let before = subject_before(toks, v, i);
+            // "“…,” as one GP put it"
+            let s = i + usize::from(first.is("as"));
+            let before = subject_before(toks, v, s);
             return match before.subj {
-                Subj::Pronoun(k) if k == i => self.resolve_pronoun(ctx, toks.get(k)?, pos),
-                Subj::Phrase { a, b } if a.start == i && !before.passive => {
+                Subj::Pronoun(k) if k == s => self.resolve_pronoun(ctx, toks.get(k)?, pos),
+                Subj::Phrase { a, b } if a.start == s && !before.passive => {
                     self.resolve_phrase(ctx, toks, a, b, pos)
                 }
                 _ => None,
@@ -1725,11 +1729,13 @@ impl Extractor {
         if verb.participle || end.saturating_sub(verb.end) > 6 {
             return None;
         }
-        let before = subject_before(toks, v, i);
+        // ", as one manager said."
+        let s = i + usize::from(toks.get(i).is_some_and(|t| t.is("as")));
+        let before = subject_before(toks, v, s);
         match before.subj {
             _ if before.passive => None,
-            Subj::Pronoun(k) if k == i => self.resolve_pronoun(ctx, toks.get(k)?, pos),
-            Subj::Phrase { a, b } if a.start == i => self.resolve_phrase(ctx, toks, a, b, pos),
+            Subj::Pronoun(k) if k == s => self.resolve_pronoun(ctx, toks.get(k)?, pos),
+            Subj::Phrase { a, b } if a.start == s => self.resolve_phrase(ctx, toks, a, b, pos),
             _ => None,
         }
     }
@@ -2725,6 +2731,22 @@ mod tests {
         check(
             &["Ms Ida Kerr said the council had called the scheme “a disgrace”."],
             &["1 council: a disgrace"],
+        );
+    }
+
+    #[test]
+    fn put_it_is_a_speech_verb() {
+        check(
+            &[
+                "As one ward sister put it to me, the unit is “held together with tape”.",
+                "Waits are “a lottery”, as a Dorset GP put it.",
+                "“Nobody is in charge,” as one porter puts it.",
+            ],
+            &[
+                "1 ward sister: held together with tape",
+                "2 Dorset GP: a lottery",
+                "3 porter: Nobody is in charge,",
+            ],
         );
     }
 
