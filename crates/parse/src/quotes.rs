@@ -1869,8 +1869,17 @@ impl Extractor {
         if e > 0 && toks.get(e - 1).is_some_and(|t| t.is_punct(",")) {
             e -= 1;
         }
+        // "the Union of X (UX), which …": the antecedent is before the bracket
+        if e > 0 && toks.get(e - 1).is_some_and(|t| t.is_punct(")")) {
+            if let Some(k) = (e.saturating_sub(8)..e - 1)
+                .rev()
+                .find(|&k| toks.get(k).is_some_and(|t| t.is_punct("(")))
+            {
+                e = k;
+            }
+        }
         let mut s = e;
-        while s > 0 && e - s < 8 {
+        while s > 0 && e - s < 12 {
             let Some(t) = toks.get(s - 1) else { break };
             if !t.word {
                 break;
@@ -2877,6 +2886,16 @@ mod tests {
         check(
             &["The plan was backed by the Kings Hill Partnership, which called it “overdue”."],
             &["1 Kings Hill Partnership: overdue"],
+        );
+    }
+
+    #[test]
+    fn relative_pronoun_after_bracketed_acronym() {
+        check(
+            &[
+                "The Guild of Hospital Porters (GHP), which branded the offer “an insult” in May, will ballot members.",
+            ],
+            &["1 Guild of Hospital Porters: an insult"],
         );
     }
 
