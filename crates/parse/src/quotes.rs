@@ -879,6 +879,9 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
 /// A noun phrase starting at token `i`, no further than `hi`: "the report",
 /// "Dr Jane Smith", "a spokesman", "NHS England".
 fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
+    if number_ten(toks, i) && i + 2 <= hi {
+        return i..i + 2;
+    }
     let mut j = i;
     if toks.get(j).is_some_and(is_det) {
         j += 1;
@@ -934,6 +937,14 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
         return i..i;
     }
     i..j
+}
+
+/// Whether tokens `i` and `i + 1` are "No 10" or "Number 10", the Prime
+/// Minister's office named by its address.
+fn number_ten(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_any(&["No", "No.", "Number"]) && is_cap(t.text))
+        && toks.get(i + 1).is_some_and(|t| t.text == "10")
 }
 
 /// The noun phrase of a document's agent after "by": up to the first
@@ -1988,6 +1999,19 @@ impl Extractor {
         }
         let hp = a.start..hp_end;
         let tok = |k: usize| toks.get(k);
+        // an office named by its address: "No 10", "Number 10"
+        let at = if tok(hp.start).is_some_and(|t| t.is("the")) {
+            hp.start + 1
+        } else {
+            hp.start
+        };
+        if number_ten(toks, at) && at + 2 == hp.end {
+            let r = at..hp.end;
+            return Some(Attr {
+                who: Who::Named(join(toks.get(r.clone())?), Sort::Org),
+                span: byte_range(toks, &r),
+            });
+        }
         // "X (ACR)": the acronym
         if hp.len() >= 3
             && tok(hp.end - 1).is_some_and(|t| t.is_punct(")"))
@@ -2983,6 +3007,22 @@ mod tests {
         check(
             &["A spokesperson for NHS Improvement said: “We are reviewing the figures.”"],
             &["1 spokesperson: We are reviewing the figures."],
+        );
+    }
+
+    #[test]
+    fn offices_named_by_address() {
+        check(
+            &[
+                "No 10 said the reforms were “long overdue” and would go ahead.",
+                "“We back the chief medical officer,” said Number 10.",
+                "Downing Street said the review was “under way”.",
+            ],
+            &[
+                "1 No 10: long overdue",
+                "2 Number 10: We back the chief medical officer,",
+                "3 Downing Street: under way",
+            ],
         );
     }
 
