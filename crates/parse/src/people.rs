@@ -249,7 +249,9 @@ const ORG_WORDS: &[&str] = &[
     "North", "South", "East", "West", "Central", "Greater", "New", "Integrated", "Secondary",
     "Community", "Mental", "Leadership", "Ipsos", "Mori", "London", "Kingdom", "United", "States",
     "Fire", "Police", "Guardian", "Telegraph", "Mail", "Post", "Express", "Mirror", "Independent",
-    "Pulse", "Index", "Support", "Concern", "Action", "Aid", "Relief", "Voice", "Voices",
+    "Pulse", "Index", "Plan", "Strategy", "Framework", "Charter", "Act", "Paper", "Policy",
+    "Guidance", "Manifesto", "Inquiry", "Audit", "Study", "Budget", "Panel", "Treasury", "Cabinet",
+    "Inspectorate", "Tribunal", "Support", "Concern", "Action", "Aid", "Relief", "Voice", "Voices",
     "Cancer", "Heart", "Lung", "Kidney", "Diabetes", "Stroke", "Dementia", "Children", "Carers",
     "Patients", "Doctors", "Nurses", "Midwives", "Pharmacists", "Solutions", "Partners",
     "Consulting", "Holdings", "Insight", "Labs", "Age", "Mind", "Unison", "Unite", "Healthcare",
@@ -601,12 +603,10 @@ impl People {
                 } else {
                     Vec::new()
                 };
-                let evidence = !hons.is_empty()
-                    || (len >= 2
-                        && (pre.is_some()
-                            || !app.is_empty()
-                            || speech_follows(&toks, after)
-                            || speech_precedes(&toks, h_start)));
+                let speech = !names_a_thing(&toks, h_start)
+                    && (speech_follows(&toks, after) || speech_precedes(&toks, h_start));
+                let evidence =
+                    !hons.is_empty() || (len >= 2 && (pre.is_some() || !app.is_empty() || speech));
                 if evidence {
                     let words: Vec<&str> = toks
                         .get(name_start..name_end)
@@ -902,6 +902,20 @@ fn honorifics_before(text: &str, start: usize) -> usize {
     start
 }
 
+/// Whether the capitalised words from token `k` follow an article, a bare
+/// acronym or an organisation word, and so name a thing rather than a
+/// person ("the Kestrel Plan", "NHS Long Term Workforce", "Health Attitudes
+/// Monitor"); a title acronym ("GP") or a possessive ("BMA’s") does not
+/// count.
+pub(crate) fn names_a_thing(toks: &[Tok<'_>], k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        let bare = t.word && strip_possessive(t.text).len() == t.text.len();
+        t.is_any(&["the", "a", "an"])
+            || (bare && is_acronym(t.text) && !is_title_word(t.text))
+            || (bare && is_cap(t.text) && in_list(t.text, ORG_WORDS))
+    })
+}
+
 /// Whether a speech verb follows token `k` (after at most three auxiliaries
 /// or adverbs): "Ann Lee has also said".
 fn speech_follows(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1118,6 +1132,19 @@ mod tests {
     fn capitalised_places_and_bodies_are_not_people() {
         check(
             &["North Devon and Torbay Hospitals met Cambridge University Press in London."],
+            &[],
+        );
+    }
+
+    #[test]
+    fn named_documents_are_not_people() {
+        check(
+            &[
+                "The Coastal Care Plan says beds will close.",
+                "The NHS Morrow Hale said nothing.",
+                "The Kestrel Review was published in May.",
+                "The Rural Health Outlook Tracker said costs rose.",
+            ],
             &[],
         );
     }

@@ -2062,7 +2062,8 @@ impl Extractor {
         }
         hons.reverse();
         let name_span = byte_range(toks, &(ns..he));
-        if (2..=3).contains(&run) || (run == 1 && !hons.is_empty()) {
+        let thing = hons.is_empty() && ns > hp.start && people::names_a_thing(toks, ns);
+        if ((2..=3).contains(&run) && !thing) || (run == 1 && !hons.is_empty()) {
             let words: Vec<&str> = toks.get(ns..he)?.iter().map(|t| t.text).collect();
             let person = self.people.add(&words, &hons, ctx.at(pos));
             if let Some(b_toks) = b.and_then(|b| toks.get(b)) {
@@ -2273,7 +2274,12 @@ fn is_topic(ctx: &Ctx<'_>, toks: &[Tok<'_>], np: Range<usize>) -> bool {
     if is_acronym(head.text) {
         return !head.text.ends_with('s') || words > 1;
     }
-    is_cap(head.text) && words > 1 && (det || people::is_org_word(head.text) || is_doc_noun(head))
+    // "The Audit Panel", "NHS England", not "Community" alone; a head that
+    // could be a surname would make the phrase a person's name
+    is_cap(head.text)
+        && words > 1
+        && !name_like(head.text)
+        && (people::is_org_word(head.text) || is_doc_noun(head))
 }
 
 /// Nouns for a person besides titles ("a mother of two", "one patient").
@@ -2831,6 +2837,14 @@ mod tests {
         check(
             &["The inquiry report states: “Warnings were ignored.”"],
             &["1 The inquiry report: Warnings were ignored."],
+        );
+    }
+
+    #[test]
+    fn named_plan_speaks_as_a_document() {
+        check(
+            &["The NHS Coastal Care Plan states: “No ward closes in winter.”"],
+            &["1 NHS Coastal Care Plan: No ward closes in winter."],
         );
     }
 
