@@ -818,6 +818,10 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
         steps += 1;
         let Some(t) = toks.get(s - 1) else { break };
         if !t.word {
+            if plural_possessive_mark(toks, s - 1) {
+                s -= 1;
+                continue;
+            }
             if t.text == ")" {
                 let open = (lo..s - 1)
                     .rev()
@@ -890,6 +894,10 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     while j < hi && j - i < 12 {
         let Some(t) = toks.get(j) else { break };
         if !t.word {
+            if j + 1 < hi && plural_possessive_mark(toks, j) {
+                j += 1;
+                continue;
+            }
             if t.text == "(" {
                 let close = (j + 1..hi)
                     .take(6)
@@ -937,6 +945,20 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
         return i..i;
     }
     i..j
+}
+
+/// Whether token `k` is the mark of a plural possessive between two words
+/// ("the nurses’ union", "Patients' Forum").
+fn plural_possessive_mark(toks: &[Tok<'_>], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    !t.word
+        && matches!(t.text, "’" | "'")
+        && k.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.word && p.end == t.start && p.text.ends_with(['s', 'S']))
+        && toks.get(k + 1).is_some_and(|n| n.word)
 }
 
 /// Whether tokens `i` and `i + 1` are "No 10" or "Number 10", the Prime
@@ -1000,7 +1022,8 @@ fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
     };
     let mut k = he;
     while k > lo {
-        if cap(k - 1) {
+        if cap(k - 1) || (k >= 2 && k - 1 > lo && cap(k - 2) && plural_possessive_mark(toks, k - 1))
+        {
             k -= 1;
             continue;
         }
@@ -2193,10 +2216,7 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
         let Some(t) = toks.get(i) else { break };
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
         // a plural possessive: "the inspectors’ audit"
-        let possessive = matches!(t.text, "’" | "'")
-            && prev.is_some_and(|p| p.word && p.end == t.start && p.text.ends_with(['s', 'S']))
-            && toks.get(i + 1).is_some_and(|n| n.word);
-        if possessive {
+        if plural_possessive_mark(toks, i) {
             i += 1;
             continue;
         }
@@ -3036,6 +3056,20 @@ mod tests {
                 "1 No 10: long overdue",
                 "2 Number 10: We back the chief medical officer,",
                 "3 Downing Street: under way",
+            ],
+        );
+    }
+
+    #[test]
+    fn plural_possessive_inside_organisation_name() {
+        check(
+            &[
+                "Carers' Voice Dorset said: “Respite has vanished.”",
+                "“Nobody answers the phone,” said Parents’ Forum Leeds.",
+            ],
+            &[
+                "1 Carers' Voice Dorset: Respite has vanished.",
+                "2 Parents’ Forum Leeds: Nobody answers the phone,",
             ],
         );
     }
