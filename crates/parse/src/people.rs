@@ -774,6 +774,19 @@ impl People {
         self.entries.get(idx).and_then(|e| e.gender)
     }
 
+    /// Whether one of person `idx`'s titles ends in `word` ("Health
+    /// Minister" for "minister").
+    pub(crate) fn has_title(&self, idx: usize, word: &str) -> bool {
+        self.entries.get(idx).is_some_and(|e| {
+            e.roles.iter().any(|r| {
+                r.title
+                    .as_deref()
+                    .and_then(|t| t.rsplit(' ').next())
+                    .is_some_and(|last| last.eq_ignore_ascii_case(word))
+            })
+        })
+    }
+
     /// Record what a pronoun told about person `idx`.
     pub(crate) fn set_gender(&mut self, idx: usize, gender: Gender) {
         if let Some(entry) = self.entries.get_mut(idx) {

@@ -1479,6 +1479,30 @@ impl Extractor {
         }
     }
 
+    /// The latest person given a title ending in `head` ("minister"): a
+    /// speaker, someone named in this paragraph before byte `pos`, or
+    /// someone named in an earlier paragraph.
+    fn titled_person(&self, ctx: &Ctx<'_>, head: &str, pos: usize) -> Option<usize> {
+        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
+        let speakers = self.recent.iter().rev().filter_map(|r| match r.who {
+            Who::Person(p) => Some(p),
+            Who::Named(..) => None,
+        });
+        let named_here = ctx
+            .namings
+            .get(..upto)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|n| n.person);
+        let named_before = self.recent_named.iter().rev().copied();
+        speakers
+            .chain(named_here)
+            .chain(named_before)
+            .find(|&p| self.people.has_title(p, head))
+    }
+
     /// The latest source "it" (an organisation or a document) or "they"
     /// (any but a document, one of unknown gender first) stands for.
     fn impersonal(&self, it: bool) -> Option<Who> {
@@ -2179,6 +2203,21 @@ impl Extractor {
             return named(strip_possessive(&name).to_owned(), sort, run);
         }
         if body < he && head.word && is_lower(head.text) {
+            // "the minister" after "Health Minister Ann Lee": that person
+            let titled = first.is("the")
+                && toks
+                    .get(body..he)?
+                    .iter()
+                    .all(|t| t.word && is_lower(t.text) && is_title_word(t.text));
+            if let Some(p) = titled
+                .then(|| self.titled_person(ctx, head.text, pos))
+                .flatten()
+            {
+                return Some(Attr {
+                    who: Who::Person(p),
+                    span: byte_range(toks, &(body..he)),
+                });
+            }
             return named(join(toks.get(body..he)?), noun_sort(head), body..he);
         }
         None
@@ -2805,6 +2844,23 @@ mod tests {
                 "1 ward sister: held together with tape",
                 "2 Dorset GP: a lottery",
                 "3 porter: Nobody is in charge,",
+            ],
+        );
+    }
+
+    #[test]
+    fn definite_title_refers_to_person_with_that_title() {
+        check(
+            &[
+                "Health minister Cara Doyle opened the unit on Friday.",
+                "“Costs are up,” said Mr Ben Ash.",
+                "The minister said the rebuild was “on track”.",
+                "“We will not cut corners,” she added.",
+            ],
+            &[
+                "2 Ben Ash: Costs are up,",
+                "3 Cara Doyle: on track",
+                "4 Cara Doyle: We will not cut corners,",
             ],
         );
     }
