@@ -970,8 +970,8 @@ fn number_ten(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// The noun phrase of a document's agent after "by": up to the first
-/// lower-case word once capitals have started ("membership group NHS
-/// Clinical Commissioners (NHSCC)", "the X Trust and the Y Fund").
+/// lower-case word once capitals have started ("membership body Rural
+/// Clinics Network (RCN)", "the X Trust and the Y Fund").
 fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     let mut j = i;
     let mut saw_cap = false;
