@@ -7,8 +7,11 @@
 //! alone: an honorific ("Dr Ann Lee", "Sir Malcolm"), a title before the
 //! name ("chief executive Ann Lee", "BMA chair Ann Lee"), a role after it
 //! ("Ann Lee, chair of the BMA"), or a speech verb ("Ann Lee said"; the
-//! quote extractor registers speakers it finds the same way). Short forms
-//! ("Lee", "Dr Lee", "Sir Malcolm") resolve to the full name given earlier.
+//! quote extractor registers speakers it finds the same way). Capitalised
+//! words right after an article, a bare acronym or an organisation word
+//! name a thing ("the Kestrel Plan says"), whatever verb follows. Short
+//! forms ("Lee", "Dr Lee", "Sir Malcolm") resolve to the full name given
+//! earlier.
 //!
 //! Besides the registry, this module holds the word-level tools the quote
 //! extractor shares: the tokenizer and the lexicons of honorifics, titles

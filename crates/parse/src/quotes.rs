@@ -14,27 +14,31 @@
 //! 2. **Attribution**, from the words of the sentence around the quotation,
 //!    first rule that gives a source: the nearest speech verb before it and
 //!    its subject ("X said:", "X, chair of Y, said", "Y president X
-//!    commented", "a report by X claims", "the Z, which described them
-//!    as"), or the verb reporting its clause when that clause's subject is
-//!    a document or a pronoun ("X said the figures show …": X); an attribution right after it ("“…,” said X", "“…,” he urged");
-//!    "according to X" before it; a closing ", X said." clause of the
-//!    sentence; a person named as the subject of a new clause since the
+//!    commented", "a report by X claims", "the Z (ZZ), which described them
+//!    as", "as one GP put it"), or the verb reporting its clause when that
+//!    clause's subject is a document or a pronoun ("X said the figures show
+//!    …": X); an attribution right after it ("“…,” said X", "“…,” he
+//!    urged"); "according to X" before it; a closing ", X said." clause of
+//!    the sentence; a person named as the subject of a new clause since the
 //!    previous quotation, else that quotation's source ("Some said it was
 //!    “a,” with “b”"); "according to X" after it; the quotation a
 //!    continuation paragraph carries on; and, for a quotation standing as
 //!    its own sentence, the previous quotation's speaker in the paragraph
 //!    (or in the previous paragraph, for a paragraph that is only a
-//!    quotation). "He" and "she" resolve to the latest person (speaker or
-//!    person named in the paragraph) not known to be of the other gender,
-//!    never to an organisation or a document; "it" to the latest
-//!    organisation or document, "they" to the latest source that is not a
-//!    document. The subject of reported speech ("Ann Lee, a GP, said the
-//!    rota was unworkable.") counts as a speaker for pronouns in its own and
-//!    the next paragraph, and a document or organisation opening a sentence
-//!    without speech ("The audit is damning.") is the first choice for "it"
-//!    or "they" in the next sentence. Surnames and "Sir" + first name
-//!    resolve to the full name given earlier, passive speech verbs without
-//!    an agent to the latest source in the paragraph.
+//!    quotation).
+//!
+//! Pronouns: "he" and "she" resolve to the latest person (a speaker, named
+//! or not, or a person named in the paragraph) not known to be of the other
+//! gender, never to an organisation or a document; "it" to the latest
+//! organisation or document, "they" to the latest source that is not a
+//! document. The subject of reported speech ("Ann Lee, a GP, said the rota
+//! was unworkable.") counts as a speaker for pronouns in its own and the
+//! next paragraph, and a document or organisation opening a sentence
+//! without speech ("The audit is damning.") is the first choice for "it" or
+//! "they" in the next sentence. Surnames and "Sir" + first name resolve to
+//! the full name given earlier, a definite title ("the minister") to the
+//! person given it, "No 10" to the office, and passive speech verbs without
+//! an agent to the latest source in the paragraph.
 //!
 //! A few words quoted inside the writer's own sentence with no source (scare
 //! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
