@@ -1980,15 +1980,29 @@ impl Extractor {
     ) -> Option<Attr> {
         let a_toks = toks.get(a.clone()).filter(|s| !s.is_empty())?;
         let a_bytes = byte_range(toks, &a)?;
-        let upto = ctx.namings.partition_point(|n| n.name.start < a_bytes.end);
-        let inside = ctx
-            .namings
-            .get(..upto)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take_while(|n| n.name.start >= a_bytes.start)
-            .find(|n| n.name.end <= a_bytes.end);
+        // a person named in the phrase, unless only as an owner ("Ann
+        // Lee’s deputy"), else in its appositive ("her deputy, Dr Bo Ng,")
+        let b_bytes = b.as_ref().and_then(|b| byte_range(toks, b));
+        let named_in = |r: &Range<usize>, owners: bool| {
+            let upto = ctx.namings.partition_point(|n| n.name.start < r.end);
+            ctx.namings
+                .get(..upto)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|n| n.name.start >= r.start)
+                .find(|n| {
+                    let owner = n.name.end < r.end
+                        && ctx
+                            .text
+                            .get(n.name.end..)
+                            .is_some_and(|rest| rest.starts_with(['’', '\'']));
+                    n.name.end <= r.end && (owners || !owner)
+                })
+        };
+        let inside = named_in(&a_bytes, false)
+            .or_else(|| b_bytes.as_ref().and_then(|r| named_in(r, true)))
+            .or_else(|| named_in(&a_bytes, true));
         if let Some(n) = inside {
             return Some(Attr {
                 who: Who::Person(n.person),
@@ -2885,6 +2899,14 @@ mod tests {
         check(
             &["Neil Ash, director of the Rural GP Network said: “Rural practices close first.”"],
             &["1 Neil Ash: Rural practices close first."],
+        );
+    }
+
+    #[test]
+    fn owner_named_before_appositive_name() {
+        check(
+            &["Mr Ray Dunn’s deputy, Dr Ola Kemp, said: “The rota is broken.”"],
+            &["1 Ola Kemp: The rota is broken."],
         );
     }
 
