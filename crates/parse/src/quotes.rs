@@ -845,7 +845,12 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
             }
             break;
         }
-        if t.is_any(RELATIVES) && s < a_end {
+        // "found that most GPs said": "that" opens the first verb's clause
+        let complementiser = t.is("that")
+            && (s.saturating_sub(3)..s.saturating_sub(1))
+                .filter_map(|u| speech_verb_at(toks, u))
+                .any(|verb| verb.end == s - 1);
+        if t.is_any(RELATIVES) && s < a_end && !complementiser {
             // "the leads who responded said": the words after it are a relative clause
             a_end = s - 1;
             s -= 1;
@@ -2880,6 +2885,17 @@ mod tests {
                 "3 Cara Doyle: on track",
                 "4 Cara Doyle: We will not cut corners,",
             ],
+        );
+    }
+
+    #[test]
+    fn speakers_reported_by_a_survey_keep_their_words() {
+        check(
+            &[
+                "The audit found that many midwives said they felt “invisible” at work.",
+                "The review points out that most porters believe the rota is “unfair”.",
+            ],
+            &["1 midwives: invisible", "2 porters: unfair"],
         );
     }
 
