@@ -6,12 +6,12 @@
 //! A person is recognised only on evidence, never from capitalisation
 //! alone: an honorific ("Dr Ann Lee", "Sir Malcolm"), a title before the
 //! name ("chief executive Ann Lee", "BMA chair Ann Lee"), a role after it
-//! ("Ann Lee, chair of the BMA"), or a speech verb ("Ann Lee said"; the
-//! quote extractor registers speakers it finds the same way). Capitalised
-//! words right after an article, a bare acronym or an organisation word
-//! name a thing ("the Kestrel Plan says"), whatever verb follows. Short
-//! forms ("Lee", "Dr Lee", "Sir Malcolm") resolve to the full name given
-//! earlier.
+//! ("Ann Lee, chair of the BMA"), an age ("Ann Lee, 67,"), or a speech
+//! verb ("Ann Lee said"; the quote extractor registers speakers it finds
+//! the same way). Capitalised words right after an article, a bare acronym
+//! or an organisation word name a thing ("the Kestrel Plan says"), whatever
+//! verb follows. Short forms ("Lee", "Dr Lee", "Sir Malcolm") resolve to
+//! the full name given earlier.
 //!
 //! Besides the registry, this module holds the word-level tools the quote
 //! extractor shares: the tokenizer and the lexicons of honorifics, titles
@@ -608,8 +608,9 @@ impl People {
                 };
                 let speech = !names_a_thing(&toks, h_start)
                     && (speech_follows(&toks, after) || speech_precedes(&toks, h_start));
-                let evidence =
-                    !hons.is_empty() || (len >= 2 && (pre.is_some() || !app.is_empty() || speech));
+                let age = age_follows(&toks, after);
+                let evidence = !hons.is_empty()
+                    || (len >= 2 && (pre.is_some() || !app.is_empty() || speech || age));
                 if evidence {
                     let words: Vec<&str> = toks
                         .get(name_start..name_end)
@@ -932,6 +933,18 @@ pub(crate) fn names_a_thing(toks: &[Tok<'_>], k: usize) -> bool {
     })
 }
 
+/// Whether an age between commas follows token `k`: "Tom Ash, 67, has
+/// waited".
+fn age_follows(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is_punct(","))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.word && (1..=3).contains(&t.text.len()) && t.text.chars().all(|c| c.is_ascii_digit())
+        })
+        && toks
+            .get(k + 2)
+            .is_none_or(|t| !t.word && matches!(t.text, "," | "." | ";"))
+}
+
 /// Whether a speech verb follows token `k` (after at most three auxiliaries
 /// or adverbs): "Ann Lee has also said".
 fn speech_follows(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1162,6 +1175,14 @@ mod tests {
                 "The Rural Health Outlook Tracker said costs rose.",
             ],
             &[],
+        );
+    }
+
+    #[test]
+    fn age_between_commas_is_evidence() {
+        check(
+            &["Maya Fenwick, 81, from Whitby, waited nine hours."],
+            &["Maya Fenwick |  | - |  | Maya Fenwick"],
         );
     }
 

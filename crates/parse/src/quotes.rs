@@ -2900,6 +2900,20 @@ mod tests {
     }
 
     #[test]
+    fn pronoun_for_member_of_public_given_an_age() {
+        check(
+            &[
+                "Dr Ina Sole said: “Demand is up.”",
+                "Owen Pryce, 72, has waited a year for a new hip. “I am in pain every day,” he said.",
+            ],
+            &[
+                "1 Ina Sole: Demand is up.",
+                "2 Owen Pryce: I am in pain every day,",
+            ],
+        );
+    }
+
+    #[test]
     fn surname_resolves_to_full_name() {
         check(
             &[
