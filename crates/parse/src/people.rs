@@ -6,9 +6,12 @@
 //! A person is recognised only on evidence, never from capitalisation
 //! alone: an honorific ("Dr Ann Lee", "Sir Malcolm"), a title before the
 //! name ("chief executive Ann Lee", "BMA chair Ann Lee"), a role after it
-//! ("Ann Lee, chair of the BMA"), or a speech verb ("Ann Lee said"; the
-//! quote extractor registers speakers it finds the same way). Short forms
-//! ("Lee", "Dr Lee", "Sir Malcolm") resolve to the full name given earlier.
+//! ("Ann Lee, chair of the BMA"), an age ("Ann Lee, 67,"), or a speech
+//! verb ("Ann Lee said"; the quote extractor registers speakers it finds
+//! the same way). Capitalised words right after an article, a bare acronym
+//! or an organisation word name a thing ("the Kestrel Plan says"), whatever
+//! verb follows. Short forms ("Lee", "Dr Lee", "Sir Malcolm") resolve to
+//! the full name given earlier.
 //!
 //! Besides the registry, this module holds the word-level tools the quote
 //! extractor shares: the tokenizer and the lexicons of honorifics, titles
@@ -249,7 +252,9 @@ const ORG_WORDS: &[&str] = &[
     "North", "South", "East", "West", "Central", "Greater", "New", "Integrated", "Secondary",
     "Community", "Mental", "Leadership", "Ipsos", "Mori", "London", "Kingdom", "United", "States",
     "Fire", "Police", "Guardian", "Telegraph", "Mail", "Post", "Express", "Mirror", "Independent",
-    "Pulse", "Index", "Support", "Concern", "Action", "Aid", "Relief", "Voice", "Voices",
+    "Pulse", "Index", "Plan", "Strategy", "Framework", "Charter", "Act", "Paper", "Policy",
+    "Guidance", "Manifesto", "Inquiry", "Audit", "Study", "Budget", "Panel", "Treasury", "Cabinet",
+    "Inspectorate", "Tribunal", "Support", "Concern", "Action", "Aid", "Relief", "Voice", "Voices",
     "Cancer", "Heart", "Lung", "Kidney", "Diabetes", "Stroke", "Dementia", "Children", "Carers",
     "Patients", "Doctors", "Nurses", "Midwives", "Pharmacists", "Solutions", "Partners",
     "Consulting", "Holdings", "Insight", "Labs", "Age", "Mind", "Unison", "Unite", "Healthcare",
@@ -279,6 +284,12 @@ const STOP_CAP: &[&str] = &[
     "Scottish", "Welsh", "Irish", "Click", "Read", "Sign", "Share", "Photograph", "Related",
     "Several", "Few", "Half",
 ];
+
+/// Whether `word` (capitalised) marks an organisation, a place or a thing
+/// ("Trust", "Council", "England").
+pub(crate) fn is_org_word(word: &str) -> bool {
+    in_list(strip_possessive(word), ORG_WORDS)
+}
 
 /// Capitalised words that never start or continue a name.
 pub(crate) fn is_stop_cap(word: &str) -> bool {
@@ -595,12 +606,11 @@ impl People {
                 } else {
                     Vec::new()
                 };
+                let speech = !names_a_thing(&toks, h_start)
+                    && (speech_follows(&toks, after) || speech_precedes(&toks, h_start));
+                let age = age_follows(&toks, after);
                 let evidence = !hons.is_empty()
-                    || (len >= 2
-                        && (pre.is_some()
-                            || !app.is_empty()
-                            || speech_follows(&toks, after)
-                            || speech_precedes(&toks, h_start)));
+                    || (len >= 2 && (pre.is_some() || !app.is_empty() || speech || age));
                 if evidence {
                     let words: Vec<&str> = toks
                         .get(name_start..name_end)
@@ -768,6 +778,19 @@ impl People {
         self.entries.get(idx).and_then(|e| e.gender)
     }
 
+    /// Whether one of person `idx`'s titles ends in `word` ("Health
+    /// Minister" for "minister").
+    pub(crate) fn has_title(&self, idx: usize, word: &str) -> bool {
+        self.entries.get(idx).is_some_and(|e| {
+            e.roles.iter().any(|r| {
+                r.title
+                    .as_deref()
+                    .and_then(|t| t.rsplit(' ').next())
+                    .is_some_and(|last| last.eq_ignore_ascii_case(word))
+            })
+        })
+    }
+
     /// Record what a pronoun told about person `idx`.
     pub(crate) fn set_gender(&mut self, idx: usize, gender: Gender) {
         if let Some(entry) = self.entries.get_mut(idx) {
@@ -894,6 +917,32 @@ fn honorifics_before(text: &str, start: usize) -> usize {
         }
     }
     start
+}
+
+/// Whether the capitalised words from token `k` follow an article, a bare
+/// acronym or an organisation word, and so name a thing rather than a
+/// person ("the Kestrel Plan", "NHS Long Term Workforce", "Health Attitudes
+/// Monitor"); a title acronym ("GP") or a possessive ("BMA’s") does not
+/// count.
+pub(crate) fn names_a_thing(toks: &[Tok<'_>], k: usize) -> bool {
+    k.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        let bare = t.word && strip_possessive(t.text).len() == t.text.len();
+        t.is_any(&["the", "a", "an"])
+            || (bare && is_acronym(t.text) && !is_title_word(t.text))
+            || (bare && is_cap(t.text) && in_list(t.text, ORG_WORDS))
+    })
+}
+
+/// Whether an age between commas follows token `k`: "Tom Ash, 67, has
+/// waited".
+fn age_follows(toks: &[Tok<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is_punct(","))
+        && toks.get(k + 1).is_some_and(|t| {
+            t.word && (1..=3).contains(&t.text.len()) && t.text.chars().all(|c| c.is_ascii_digit())
+        })
+        && toks
+            .get(k + 2)
+            .is_none_or(|t| !t.word && matches!(t.text, "," | "." | ";"))
 }
 
 /// Whether a speech verb follows token `k` (after at most three auxiliaries
@@ -1113,6 +1162,27 @@ mod tests {
         check(
             &["North Devon and Torbay Hospitals met Cambridge University Press in London."],
             &[],
+        );
+    }
+
+    #[test]
+    fn named_documents_are_not_people() {
+        check(
+            &[
+                "The Coastal Care Plan says beds will close.",
+                "The NHS Morrow Hale said nothing.",
+                "The Kestrel Review was published in May.",
+                "The Rural Health Outlook Tracker said costs rose.",
+            ],
+            &[],
+        );
+    }
+
+    #[test]
+    fn age_between_commas_is_evidence() {
+        check(
+            &["Maya Fenwick, 81, from Whitby, waited nine hours."],
+            &["Maya Fenwick |  | - |  | Maya Fenwick"],
         );
     }
 

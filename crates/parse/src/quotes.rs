@@ -14,19 +14,31 @@
 //! 2. **Attribution**, from the words of the sentence around the quotation,
 //!    first rule that gives a source: the nearest speech verb before it and
 //!    its subject ("X said:", "X, chair of Y, said", "Y president X
-//!    commented", "a report by X claims", "the Z, which described them
-//!    as"); an attribution right after it ("“…,” said X", "“…,” he urged");
-//!    "according to X" before it; a closing ", X said." clause of the
-//!    sentence; a person named as the subject of a new clause since the
+//!    commented", "a report by X claims", "the Z (ZZ), which described them
+//!    as", "as one GP put it"), or the verb reporting its clause when that
+//!    clause's subject is a document or a pronoun ("X said the figures show
+//!    …": X); an attribution right after it ("“…,” said X", "“…,” he
+//!    urged"); "according to X" before it; a closing ", X said." clause of
+//!    the sentence; a person named as the subject of a new clause since the
 //!    previous quotation, else that quotation's source ("Some said it was
 //!    “a,” with “b”"); "according to X" after it; the quotation a
 //!    continuation paragraph carries on; and, for a quotation standing as
 //!    its own sentence, the previous quotation's speaker in the paragraph
 //!    (or in the previous paragraph, for a paragraph that is only a
-//!    quotation). Pronouns resolve to the latest speaker of that gender
-//!    (else one of unknown gender, else the latest speaker), surnames and
-//!    "Sir" + first name to the full name given earlier, passive speech verbs
-//!    without an agent to the latest source in the paragraph.
+//!    quotation).
+//!
+//! Pronouns: "he" and "she" resolve to the latest person (a speaker, named
+//! or not, or a person named in the paragraph) not known to be of the other
+//! gender, never to an organisation or a document; "it" to the latest
+//! organisation or document, "they" to the latest source that is not a
+//! document. The subject of reported speech ("Ann Lee, a GP, said the rota
+//! was unworkable.") counts as a speaker for pronouns in its own and the
+//! next paragraph, and a document or organisation opening a sentence
+//! without speech ("The audit is damning.") is the first choice for "it" or
+//! "they" in the next sentence. Surnames and "Sir" + first name resolve to
+//! the full name given earlier, a definite title ("the minister") to the
+//! person given it, "No 10" to the office, and passive speech verbs without
+//! an agent to the latest source in the paragraph.
 //!
 //! A few words quoted inside the writer's own sentence with no source (scare
 //! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
@@ -72,7 +84,7 @@ pub fn extract(paras: &[Para<'_>]) -> Extraction {
             line: f.line,
             speaker: f.who.map(|who| match who {
                 Who::Person(idx) => people.name(idx),
-                Who::Named(name) => name,
+                Who::Named(name, _) => name,
             }),
             text: f.text,
             span: f.span,
@@ -128,6 +140,8 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("called", "for"),
     ("calls", "for"),
     ("call", "for"),
+    ("put", "it"),
+    ("puts", "it"),
 ];
 
 /// Naming verbs that attribute only with an object ("called it “…”"; "a
@@ -199,6 +213,56 @@ fn last_speech_verb(toks: &[Tok<'_>]) -> Option<Verb> {
     (0..toks.len()).rev().find_map(|v| speech_verb_at(toks, v))
 }
 
+/// Most speech verbs followed outwards from a nested one.
+const MAX_NESTING: usize = 6;
+
+/// The speech verb that reports the clause of speech verb `verb` when that
+/// clause's subject is no speaker of its own ("X said the results showed
+/// that …", "X says it shows …": "said", "says"), followed outwards; else
+/// `verb`. A clause with a subject that can speak ("X said the council
+/// called it …") keeps its own verb.
+fn outer_verb(toks: &[Tok<'_>], mut verb: Verb) -> Verb {
+    for _ in 0..MAX_NESTING {
+        let before = subject_before(toks, verb.idx, 0);
+        if before.passive {
+            break;
+        }
+        let start = match before.subj {
+            Subj::Pronoun(k) => k,
+            Subj::Phrase { a, b: None } if !can_speak(toks, a.clone()) => a.start,
+            _ => break,
+        };
+        let mut end = start;
+        if end > 0 && toks.get(end - 1).is_some_and(|t| t.is("that")) {
+            end -= 1;
+        }
+        let outer = (end.saturating_sub(2)..end)
+            .filter_map(|u| speech_verb_at(toks, u))
+            .find(|o| o.end == end && !o.participle);
+        match outer {
+            Some(o) => verb = o,
+            None => break,
+        }
+    }
+    verb
+}
+
+/// Whether the noun phrase `np` names something that speaks for itself:
+/// anything but a document, data or findings ("the results", "the
+/// figures for May").
+fn can_speak(toks: &[Tok<'_>], np: Range<usize>) -> bool {
+    let slice = toks.get(np).unwrap_or(&[]);
+    let head_end = slice
+        .iter()
+        .skip(1)
+        .position(|t| t.is_any(SPLIT_PREPS))
+        .map_or(slice.len(), |k| k + 1);
+    !slice
+        .get(..head_end)
+        .and_then(<[Tok<'_>]>::last)
+        .is_some_and(|t| is_doc_noun(t) && is_lower(t.text))
+}
+
 // ---------------------------------------------------------------------------
 // Word lists for subjects
 
@@ -249,7 +313,7 @@ const DOC_NOUNS: &[&str] = &[
     "journal", "newspaper", "magazine", "article", "website", "blog", "bill", "manifesto",
     "findings", "poll", "evaluation", "assessment", "submission", "memo", "minutes", "strategy",
     "plan", "framework", "data", "figures", "update", "newsletter", "release", "bulletin", "book",
-    "editorial", "evidence", "proposals", "white", "green",
+    "editorial", "evidence", "proposals", "white", "green", "results", "statistics", "numbers",
 ];
 
 /// Quantifiers that stand for a group ("Some complained").
@@ -284,10 +348,19 @@ fn is_indefinite(t: &Tok<'_>) -> bool {
     t.is_any(&["a", "an", "one", "another"])
 }
 
-/// Join token texts with single spaces.
+/// Join token texts with single spaces, except between tokens written
+/// together ("inspectors’", "(RCN)").
 fn join(toks: &[Tok<'_>]) -> String {
-    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-    words.join(" ")
+    let mut out = String::new();
+    let mut prev_end = None;
+    for t in toks {
+        if prev_end.is_some_and(|end| end != t.start) {
+            out.push(' ');
+        }
+        out.push_str(t.text);
+        prev_end = Some(t.end);
+    }
+    out
 }
 
 /// Byte range covered by tokens `r`, in the paragraph.
@@ -593,8 +666,52 @@ fn scan_marks(text: &str, inherited: Option<Kind>) -> MarkScan {
 enum Who {
     /// A person in the registry.
     Person(usize),
-    /// An organisation, a document, a group or the noun for an unnamed person.
-    Named(String),
+    /// An organisation, a document, a group or the noun for an unnamed
+    /// person, with which of these it is.
+    Named(String, Sort),
+}
+
+impl Who {
+    fn sort(&self) -> Sort {
+        match self {
+            Who::Person(_) => Sort::Person,
+            Who::Named(_, sort) => *sort,
+        }
+    }
+}
+
+/// What kind of source a speaker is, which decides the pronouns that can
+/// stand for it: "he" and "she" for people, "it" for organisations and
+/// documents, "they" for anything but a document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sort {
+    /// A person in the registry.
+    Person,
+    /// A person not named: "a ward sister", "one GP", "the spokesman".
+    Unnamed,
+    /// People counted or quantified: "nurses", "Some", "Most of the leads".
+    Group,
+    /// An organisation, an institution or a body.
+    Org,
+    /// A document, a study or a set of data.
+    Doc,
+}
+
+/// A source remembered for pronouns.
+#[derive(Clone, Debug)]
+struct Recent {
+    who: Who,
+    /// Article byte offset where it was last a source.
+    at: u64,
+    /// Index (among body paragraphs) of the paragraph where it was.
+    para: usize,
+    /// Only the subject of reported speech or of a sentence, never of a
+    /// quotation: it stands for pronouns in its own and the next paragraph
+    /// only.
+    weak: bool,
+    /// The gender an unnamed person's noun or an earlier pronoun told (a
+    /// registered person's gender lives in the registry).
+    gender: Option<Gender>,
 }
 
 /// A speaker and where the attribution names it (bytes in the paragraph).
@@ -705,6 +822,10 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
         steps += 1;
         let Some(t) = toks.get(s - 1) else { break };
         if !t.word {
+            if plural_possessive_mark(toks, s - 1) {
+                s -= 1;
+                continue;
+            }
             if t.text == ")" {
                 let open = (lo..s - 1)
                     .rev()
@@ -724,7 +845,12 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
             }
             break;
         }
-        if t.is_any(RELATIVES) && s < a_end {
+        // "found that most GPs said": "that" opens the first verb's clause
+        let complementiser = t.is("that")
+            && (s.saturating_sub(3)..s.saturating_sub(1))
+                .filter_map(|u| speech_verb_at(toks, u))
+                .any(|verb| verb.end == s - 1);
+        if t.is_any(RELATIVES) && s < a_end && !complementiser {
             // "the leads who responded said": the words after it are a relative clause
             a_end = s - 1;
             s -= 1;
@@ -766,6 +892,9 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
 /// A noun phrase starting at token `i`, no further than `hi`: "the report",
 /// "Dr Jane Smith", "a spokesman", "NHS England".
 fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
+    if number_ten(toks, i) && i + 2 <= hi {
+        return i..i + 2;
+    }
     let mut j = i;
     if toks.get(j).is_some_and(is_det) {
         j += 1;
@@ -774,6 +903,10 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     while j < hi && j - i < 12 {
         let Some(t) = toks.get(j) else { break };
         if !t.word {
+            if j + 1 < hi && plural_possessive_mark(toks, j) {
+                j += 1;
+                continue;
+            }
             if t.text == "(" {
                 let close = (j + 1..hi)
                     .take(6)
@@ -823,9 +956,31 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     i..j
 }
 
+/// Whether token `k` is the mark of a plural possessive between two words
+/// ("the nurses’ union", "Patients' Forum").
+fn plural_possessive_mark(toks: &[Tok<'_>], k: usize) -> bool {
+    let Some(t) = toks.get(k) else {
+        return false;
+    };
+    !t.word
+        && matches!(t.text, "’" | "'")
+        && k.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.word && p.end == t.start && p.text.ends_with(['s', 'S']))
+        && toks.get(k + 1).is_some_and(|n| n.word)
+}
+
+/// Whether tokens `i` and `i + 1` are "No 10" or "Number 10", the Prime
+/// Minister's office named by its address.
+fn number_ten(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_any(&["No", "No.", "Number"]) && is_cap(t.text))
+        && toks.get(i + 1).is_some_and(|t| t.text == "10")
+}
+
 /// The noun phrase of a document's agent after "by": up to the first
-/// lower-case word once capitals have started ("membership group NHS
-/// Clinical Commissioners (NHSCC)", "the X Trust and the Y Fund").
+/// lower-case word once capitals have started ("membership body Rural
+/// Clinics Network (RCN)", "the X Trust and the Y Fund").
 fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     let mut j = i;
     let mut saw_cap = false;
@@ -876,7 +1031,8 @@ fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
     };
     let mut k = he;
     while k > lo {
-        if cap(k - 1) {
+        if cap(k - 1) || (k >= 2 && k - 1 > lo && cap(k - 2) && plural_possessive_mark(toks, k - 1))
+        {
             k -= 1;
             continue;
         }
@@ -1007,6 +1163,15 @@ const WINDOW: usize = 1000;
 /// Most recent speakers and named people remembered for pronouns.
 const RECENT: usize = 16;
 
+/// A candidate for "he" or "she".
+#[derive(Clone, Copy)]
+enum Cand {
+    /// A remembered source (index into the list).
+    Source(usize),
+    /// A person in the registry.
+    Person(usize),
+}
+
 fn remember<T: PartialEq>(list: &mut Vec<T>, item: T) {
     list.retain(|x| *x != item);
     list.push(item);
@@ -1116,6 +1281,8 @@ struct Ctx<'p> {
     para: Para<'p>,
     text: &'p str,
     namings: Vec<Naming>,
+    /// The byte ranges of the paragraph's quotations, marks included, in order.
+    quoted: Vec<Range<usize>>,
     /// The latest source in this paragraph.
     para_last: Option<Attr>,
 }
@@ -1124,6 +1291,12 @@ impl Ctx<'_> {
     /// Article byte offset of paragraph byte `pos`.
     fn at(&self, pos: usize) -> u64 {
         u64::from(self.para.start) + pos as u64
+    }
+
+    /// Whether paragraph byte `pos` lies inside a quotation.
+    fn in_quotation(&self, pos: usize) -> bool {
+        let k = self.quoted.partition_point(|r| r.end <= pos);
+        self.quoted.get(k).is_some_and(|r| r.start <= pos)
     }
 }
 
@@ -1135,10 +1308,16 @@ struct Extractor {
     carry: Option<(Kind, Option<Who>)>,
     /// The previous paragraph's last speaker, when it had quotations.
     prev_para_last: Option<Option<Who>>,
-    /// Speakers, most recent last.
-    recent_speakers: Vec<Who>,
+    /// Sources, most recent last.
+    recent: Vec<Recent>,
     /// People named in earlier paragraphs, most recent last.
     recent_named: Vec<usize>,
+    /// Index of the body paragraph being read.
+    para_idx: usize,
+    /// The document or organisation opening the sentence just read, when
+    /// that sentence holds no speech ("The review is blunt."): the first
+    /// choice for "it" and "they" in the next sentence.
+    topic: Option<Who>,
 }
 
 impl Extractor {
@@ -1149,10 +1328,16 @@ impl Extractor {
         let namings = self.people.scan(para, &chunks);
         let (scan, continued_first) = self.scan_with_carry(text);
         let only_quotes = only_quotes(text, &scan.raws);
+        let quoted = scan
+            .raws
+            .iter()
+            .map(|r| r.open.unwrap_or(0)..r.close.unwrap_or(text.len()))
+            .collect();
         let mut ctx = Ctx {
             para: *para,
             text,
             namings,
+            quoted,
             para_last: None,
         };
         let raws = &scan.raws;
@@ -1160,7 +1345,9 @@ impl Extractor {
         let mut para_had_quotes = false;
         let mut last_who: Option<Who> = None;
         let mut last_open_who: Option<Who> = None;
+        let mut next_sent = 0;
         for (j, raw) in raws.iter().enumerate() {
+            self.read_sentences(&ctx, &sents, &mut next_sent, raw.open.unwrap_or(0));
             let continued = j == 0 && continued_first;
             let near = around(text, &sents, raws, j);
             let so_called = near.lead.last().is_some_and(|t| t.is("so-called"));
@@ -1188,7 +1375,7 @@ impl Extractor {
                 continue;
             };
             if let Some(a) = &attr {
-                remember(&mut self.recent_speakers, a.who.clone());
+                self.remember_source(a.who.clone(), ctx.at(text_range.start), false);
                 ctx.para_last = Some(a.clone());
             }
             let base = para.start as usize;
@@ -1204,6 +1391,7 @@ impl Extractor {
             para_had_quotes = true;
             last_who = attr.map(|a| a.who);
         }
+        self.read_sentences(&ctx, &sents, &mut next_sent, text.len());
         self.carry = raws
             .last()
             .filter(|r| r.close.is_none())
@@ -1212,6 +1400,143 @@ impl Extractor {
         let n_named = ctx.namings.len();
         for naming in ctx.namings.iter().skip(n_named.saturating_sub(RECENT)) {
             remember(&mut self.recent_named, naming.person);
+        }
+        self.para_idx += 1;
+    }
+
+    /// Remember `who` as the latest source, at article offset `at`; `weak`
+    /// for the subject of reported speech or of a sentence. A source seen
+    /// with a quotation stays a full source when seen again weakly.
+    fn remember_source(&mut self, who: Who, at: u64, weak: bool) {
+        let mut entry = Recent {
+            gender: noun_gender(&who),
+            who,
+            at,
+            para: self.para_idx,
+            weak,
+        };
+        if let Some(i) = self.recent.iter().position(|r| r.who == entry.who) {
+            let old = self.recent.remove(i);
+            entry.weak &= old.weak;
+            entry.gender = old.gender.or(entry.gender);
+        }
+        self.recent.push(entry);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+    }
+
+    /// Read the sentences from `*next` on that end by byte `limit`, for the
+    /// sources they give pronouns: a sentence without quotation marks
+    /// remembers the subject of its speech verb (reported speech: "Ann Lee
+    /// said the plan was late.") for the same and the next paragraph, and
+    /// a sentence without speech opened by a document or an organisation
+    /// makes it the topic for the next sentence.
+    fn read_sentences(
+        &mut self,
+        ctx: &Ctx<'_>,
+        sents: &[Range<usize>],
+        next: &mut usize,
+        limit: usize,
+    ) {
+        while let Some(sent) = sents.get(*next).filter(|r| r.end <= limit) {
+            *next += 1;
+            self.topic = None;
+            let k = ctx.quoted.partition_point(|q| q.end <= sent.start);
+            if ctx.quoted.get(k).is_some_and(|q| q.start < sent.end) {
+                continue;
+            }
+            self.read_sentence(ctx, sent.clone());
+        }
+    }
+
+    /// The source a sentence without quotation marks gives pronouns.
+    fn read_sentence(&mut self, ctx: &Ctx<'_>, sent: Range<usize>) {
+        let text = ctx.text;
+        let lo = ceil_boundary(text, sent.start);
+        let hi = floor_boundary(text, sent.end.min(lo + WINDOW));
+        let toks = tokenize(text, lo..hi.max(lo));
+        let verb = (0..toks.len())
+            .filter_map(|v| speech_verb_at(&toks, v))
+            .find(|verb| !verb.participle);
+        if let Some(verb) = verb {
+            let pos = toks.get(verb.idx).map_or(lo, |t| t.start);
+            let before = subject_before(&toks, verb.idx, 0);
+            if before.passive {
+                return;
+            }
+            let attr = match before.subj {
+                Subj::Empty => None,
+                Subj::Pronoun(k) => toks.get(k).and_then(|t| self.resolve_pronoun(ctx, t, pos)),
+                Subj::Relative(k) => self.resolve_relative(ctx, &toks, k, pos),
+                Subj::Phrase { a, b } => self.resolve_phrase(ctx, &toks, a, b, pos),
+            };
+            if let Some(attr) = attr {
+                self.remember_source(attr.who, ctx.at(pos), true);
+            }
+            return;
+        }
+        let np = clause_subject(&toks, toks.len());
+        if !is_topic(ctx, &toks, np.clone()) {
+            return;
+        }
+        let pos = toks.get(np.start).map_or(lo, |t| t.start);
+        if let Some(attr) = self.resolve_simple(ctx, &toks, np, None, pos) {
+            if matches!(attr.who.sort(), Sort::Org | Sort::Doc) {
+                self.topic = Some(attr.who);
+            }
+        }
+    }
+
+    /// The latest person given a title ending in `head` ("minister"): a
+    /// speaker, someone named in this paragraph before byte `pos`, or
+    /// someone named in an earlier paragraph.
+    fn titled_person(&self, ctx: &Ctx<'_>, head: &str, pos: usize) -> Option<usize> {
+        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
+        let speakers = self.recent.iter().rev().filter_map(|r| match r.who {
+            Who::Person(p) => Some(p),
+            Who::Named(..) => None,
+        });
+        let named_here = ctx
+            .namings
+            .get(..upto)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(RECENT)
+            .map(|n| n.person);
+        let named_before = self.recent_named.iter().rev().copied();
+        speakers
+            .chain(named_here)
+            .chain(named_before)
+            .find(|&p| self.people.has_title(p, head))
+    }
+
+    /// The latest source "it" (an organisation or a document) or "they"
+    /// (any but a document, one of unknown gender first) stands for.
+    fn impersonal(&self, it: bool) -> Option<Who> {
+        let mut live = self.recent.iter().rev().filter(|r| self.live(r));
+        let r = if it {
+            live.find(|r| matches!(r.who.sort(), Sort::Org | Sort::Doc))
+        } else {
+            let mut live = live.filter(|r| r.who.sort() != Sort::Doc);
+            live.clone()
+                .find(|r| self.gender_of(r).is_none())
+                .or_else(|| live.next())
+        };
+        r.map(|r| r.who.clone())
+    }
+
+    /// Whether a remembered source can still stand for a pronoun.
+    fn live(&self, r: &Recent) -> bool {
+        !r.weak || self.para_idx <= r.para + 1
+    }
+
+    /// The gender known for a remembered source.
+    fn gender_of(&self, r: &Recent) -> Option<Gender> {
+        match r.who {
+            Who::Person(p) => self.people.gender(p),
+            Who::Named(..) => r.gender,
         }
     }
 
@@ -1298,7 +1623,7 @@ impl Extractor {
     /// Attribution from the quotation's own sentence: a speech verb before
     /// it, an attribution right after it, or "according to" before it.
     fn attribute(&mut self, ctx: &Ctx<'_>, near: &Around<'_>) -> Option<Attr> {
-        if let Some(verb) = last_speech_verb(&near.lead) {
+        if let Some(verb) = last_speech_verb(&near.lead).map(|v| outer_verb(&near.lead, v)) {
             let attr = self.verb_attr(
                 ctx,
                 &near.lead,
@@ -1433,10 +1758,12 @@ impl Extractor {
             if verb.participle {
                 return None;
             }
-            let before = subject_before(toks, v, i);
+            // "“…,” as one GP put it"
+            let s = i + usize::from(first.is("as"));
+            let before = subject_before(toks, v, s);
             return match before.subj {
-                Subj::Pronoun(k) if k == i => self.resolve_pronoun(ctx, toks.get(k)?, pos),
-                Subj::Phrase { a, b } if a.start == i && !before.passive => {
+                Subj::Pronoun(k) if k == s => self.resolve_pronoun(ctx, toks.get(k)?, pos),
+                Subj::Phrase { a, b } if a.start == s && !before.passive => {
                     self.resolve_phrase(ctx, toks, a, b, pos)
                 }
                 _ => None,
@@ -1469,11 +1796,13 @@ impl Extractor {
         if verb.participle || end.saturating_sub(verb.end) > 6 {
             return None;
         }
-        let before = subject_before(toks, v, i);
+        // ", as one manager said."
+        let s = i + usize::from(toks.get(i).is_some_and(|t| t.is("as")));
+        let before = subject_before(toks, v, s);
         match before.subj {
             _ if before.passive => None,
-            Subj::Pronoun(k) if k == i => self.resolve_pronoun(ctx, toks.get(k)?, pos),
-            Subj::Phrase { a, b } if a.start == i => self.resolve_phrase(ctx, toks, a, b, pos),
+            Subj::Pronoun(k) if k == s => self.resolve_pronoun(ctx, toks.get(k)?, pos),
+            Subj::Phrase { a, b } if a.start == s => self.resolve_phrase(ctx, toks, a, b, pos),
             _ => None,
         }
     }
@@ -1519,70 +1848,80 @@ impl Extractor {
         self.resolve_phrase(ctx, toks, np, None, pos)
     }
 
-    /// "he" / "she": the latest speaker of that gender or of unknown gender
-    /// (who then gets it), else the latest person named with it, else the
-    /// latest speaker. "it": the latest organisation or document speaking;
-    /// "they": the latest speaker.
+    /// "he" / "she": the latest person (a speaker, named or not, or someone
+    /// named in this paragraph) not known to be of the other gender, who then
+    /// gets this one; else a person named in an earlier paragraph; else the
+    /// latest speaker who is a person. Never an organisation or a document.
+    /// "it" and "they": the topic of the sentence before, else the latest
+    /// organisation or document for "it", the latest source that is not a
+    /// document (one of unknown gender first) for "they".
     fn resolve_pronoun(&mut self, ctx: &Ctx<'_>, t: &Tok<'_>, pos: usize) -> Option<Attr> {
         let span = Some(t.start..t.end);
         let gender = if t.is("he") {
             Gender::Male
         } else if t.is("she") {
             Gender::Female
-        } else if t.is("it") {
-            let who = self
-                .recent_speakers
-                .iter()
-                .rev()
-                .find(|w| matches!(w, Who::Named(_)))?
-                .clone();
-            return Some(Attr { who, span });
-        } else if t.is("they") {
-            let who = self.recent_speakers.last()?.clone();
+        } else if t.is("it") || t.is("they") {
+            let who = self.topic.clone().or_else(|| self.impersonal(t.is("it")))?;
             return Some(Attr { who, span });
         } else {
             return None;
         };
-        let speakers = self.recent_speakers.iter().rev().filter_map(|w| match w {
-            Who::Person(p) => Some(*p),
-            Who::Named(_) => None,
-        });
-        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
-        let named_here = ctx
-            .namings
-            .get(..upto)
-            .unwrap_or(&[])
+        let other = match gender {
+            Gender::Male => Gender::Female,
+            Gender::Female => Gender::Male,
+        };
+        // sources and people named in this paragraph, latest first
+        let mut cands: Vec<(u64, Cand)> = self
+            .recent
             .iter()
-            .rev()
-            .take(RECENT)
-            .map(|n| n.person);
-        let named_before = self.recent_named.iter().rev().copied();
-        let candidates: Vec<usize> = speakers
-            .clone()
-            .chain(named_here)
-            .chain(named_before)
+            .enumerate()
+            .filter(|(_, r)| self.live(r) && matches!(r.who.sort(), Sort::Person | Sort::Unnamed))
+            .map(|(i, r)| (r.at, Cand::Source(i)))
             .collect();
-        let known = candidates
-            .iter()
-            .copied()
-            .find(|&p| self.people.gender(p) == Some(gender));
-        let unknown = || {
-            candidates
-                .iter()
-                .copied()
-                .find(|&p| self.people.gender(p).is_none())
+        let upto = ctx.namings.partition_point(|n| n.name.end <= pos);
+        let named_here = ctx.namings.get(..upto).unwrap_or(&[]).iter().rev();
+        for n in named_here
+            .take(4 * RECENT)
+            .filter(|n| !ctx.in_quotation(n.name.start))
+            .take(RECENT)
+        {
+            cands.push((ctx.at(n.name.start), Cand::Person(n.person)));
+        }
+        cands.sort_by_key(|c| std::cmp::Reverse(c.0));
+        let named_before = self.recent_named.iter().rev().map(|&p| Cand::Person(p));
+        let gender_of = |c: &Cand| match *c {
+            Cand::Source(i) => self.recent.get(i).and_then(|r| self.gender_of(r)),
+            Cand::Person(p) => self.people.gender(p),
         };
-        let person = match known.or_else(unknown) {
-            Some(p) => {
+        let hit = cands
+            .into_iter()
+            .map(|(_, c)| c)
+            .chain(named_before)
+            .find(|c| gender_of(c) != Some(other));
+        let who = match hit {
+            Some(Cand::Person(p)) => {
                 self.people.set_gender(p, gender);
-                p
+                Who::Person(p)
             }
-            None => speakers.clone().next()?,
+            Some(Cand::Source(i)) => {
+                let r = self.recent.get_mut(i)?;
+                if let Who::Person(p) = r.who {
+                    self.people.set_gender(p, gender);
+                } else {
+                    r.gender.get_or_insert(gender);
+                }
+                r.who.clone()
+            }
+            None => self
+                .recent
+                .iter()
+                .rev()
+                .find(|r| self.live(r) && matches!(r.who.sort(), Sort::Person | Sort::Unnamed))?
+                .who
+                .clone(),
         };
-        Some(Attr {
-            who: Who::Person(person),
-            span,
-        })
+        Some(Attr { who, span })
     }
 
     /// The antecedent of "which" / "who" / "that" at token `rel`.
@@ -1597,8 +1936,17 @@ impl Extractor {
         if e > 0 && toks.get(e - 1).is_some_and(|t| t.is_punct(",")) {
             e -= 1;
         }
+        // "the Union of X (UX), which …": the antecedent is before the bracket
+        if e > 0 && toks.get(e - 1).is_some_and(|t| t.is_punct(")")) {
+            if let Some(k) = (e.saturating_sub(8)..e - 1)
+                .rev()
+                .find(|&k| toks.get(k).is_some_and(|t| t.is_punct("(")))
+            {
+                e = k;
+            }
+        }
         let mut s = e;
-        while s > 0 && e - s < 8 {
+        while s > 0 && e - s < 12 {
             let Some(t) = toks.get(s - 1) else { break };
             if !t.word {
                 break;
@@ -1637,15 +1985,29 @@ impl Extractor {
     ) -> Option<Attr> {
         let a_toks = toks.get(a.clone()).filter(|s| !s.is_empty())?;
         let a_bytes = byte_range(toks, &a)?;
-        let upto = ctx.namings.partition_point(|n| n.name.start < a_bytes.end);
-        let inside = ctx
-            .namings
-            .get(..upto)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take_while(|n| n.name.start >= a_bytes.start)
-            .find(|n| n.name.end <= a_bytes.end);
+        // a person named in the phrase, unless only as an owner ("Ann
+        // Lee’s deputy"), else in its appositive ("her deputy, Dr Bo Ng,")
+        let b_bytes = b.as_ref().and_then(|b| byte_range(toks, b));
+        let named_in = |r: &Range<usize>, owners: bool| {
+            let upto = ctx.namings.partition_point(|n| n.name.start < r.end);
+            ctx.namings
+                .get(..upto)
+                .unwrap_or(&[])
+                .iter()
+                .rev()
+                .take_while(|n| n.name.start >= r.start)
+                .find(|n| {
+                    let owner = n.name.end < r.end
+                        && ctx
+                            .text
+                            .get(n.name.end..)
+                            .is_some_and(|rest| rest.starts_with(['’', '\'']));
+                    n.name.end <= r.end && (owners || !owner)
+                })
+        };
+        let inside = named_in(&a_bytes, false)
+            .or_else(|| b_bytes.as_ref().and_then(|r| named_in(r, true)))
+            .or_else(|| named_in(&a_bytes, true));
         if let Some(n) = inside {
             return Some(Attr {
                 who: Who::Person(n.person),
@@ -1707,6 +2069,19 @@ impl Extractor {
         }
         let hp = a.start..hp_end;
         let tok = |k: usize| toks.get(k);
+        // an office named by its address: "No 10", "Number 10"
+        let at = if tok(hp.start).is_some_and(|t| t.is("the")) {
+            hp.start + 1
+        } else {
+            hp.start
+        };
+        if number_ten(toks, at) && at + 2 == hp.end {
+            let r = at..hp.end;
+            return Some(Attr {
+                who: Who::Named(join(toks.get(r.clone())?), Sort::Org),
+                span: byte_range(toks, &r),
+            });
+        }
         // "X (ACR)": the acronym
         if hp.len() >= 3
             && tok(hp.end - 1).is_some_and(|t| t.is_punct(")"))
@@ -1714,7 +2089,7 @@ impl Extractor {
         {
             if let Some(acr) = tok(hp.end - 2).filter(|t| t.word && is_acronym(t.text)) {
                 return Some(Attr {
-                    who: Who::Named(acr.text.to_owned()),
+                    who: Who::Named(acr.text.to_owned(), Sort::Org),
                     span: Some(acr.start..acr.end),
                 });
             }
@@ -1757,7 +2132,8 @@ impl Extractor {
         }
         hons.reverse();
         let name_span = byte_range(toks, &(ns..he));
-        if (2..=3).contains(&run) || (run == 1 && !hons.is_empty()) {
+        let thing = hons.is_empty() && ns > hp.start && people::names_a_thing(toks, ns);
+        if ((2..=3).contains(&run) && !thing) || (run == 1 && !hons.is_empty()) {
             let words: Vec<&str> = toks.get(ns..he)?.iter().map(|t| t.text).collect();
             let person = self.people.add(&words, &hons, ctx.at(pos));
             if let Some(b_toks) = b.and_then(|b| toks.get(b)) {
@@ -1797,7 +2173,7 @@ impl Extractor {
                 join(rest)
             };
             return Some(Attr {
-                who: Who::Named(who),
+                who: Who::Named(who, Sort::Group),
                 span: Some(quant.start..quant.end),
             });
         }
@@ -1814,14 +2190,14 @@ impl Extractor {
                 body = k + 1;
             }
         }
-        let named = |who: String, r: Range<usize>| {
+        let named = |who: String, sort: Sort, r: Range<usize>| {
             Some(Attr {
-                who: Who::Named(who),
+                who: Who::Named(who, sort),
                 span: byte_range(toks, &r),
             })
         };
         if is_indefinite(first) && body < he {
-            return named(join(toks.get(body..he)?), body..he);
+            return named(join(toks.get(body..he)?), noun_sort(head), body..he);
         }
         let sole_word = he - 1 == body;
         if is_doc_noun(head) && (is_lower(head.text) || sole_word) {
@@ -1829,10 +2205,10 @@ impl Extractor {
                 tok(b.start).is_some_and(|t| t.word && is_cap(t.text))
                     && !is_role_phrase(toks, b.start, b.end)
             }) {
-                return named(join(toks.get(b.clone())?), b);
+                return named(join(toks.get(b.clone())?), Sort::Doc, b);
             }
             let phrase = join(toks.get(hp.start..he)?);
-            return named(capitalise(&phrase), hp.start..he);
+            return named(capitalise(&phrase), Sort::Doc, hp.start..he);
         }
         if head.word && (is_cap(head.text) || is_acronym(head.text)) {
             let run = org_run(toks, hp.start, he);
@@ -1840,10 +2216,32 @@ impl Extractor {
                 return None;
             }
             let name = join(toks.get(run.clone())?);
-            return named(strip_possessive(&name).to_owned(), run);
+            let sort = if run.len() == 1 {
+                noun_sort(head)
+            } else if is_doc_noun(head) {
+                Sort::Doc
+            } else {
+                Sort::Org
+            };
+            return named(strip_possessive(&name).to_owned(), sort, run);
         }
         if body < he && head.word && is_lower(head.text) {
-            return named(join(toks.get(body..he)?), body..he);
+            // "the minister" after "Health Minister Ann Lee": that person
+            let titled = first.is("the")
+                && toks
+                    .get(body..he)?
+                    .iter()
+                    .all(|t| t.word && is_lower(t.text) && is_title_word(t.text));
+            if let Some(p) = titled
+                .then(|| self.titled_person(ctx, head.text, pos))
+                .flatten()
+            {
+                return Some(Attr {
+                    who: Who::Person(p),
+                    span: byte_range(toks, &(body..he)),
+                });
+            }
+            return named(join(toks.get(body..he)?), noun_sort(head), body..he);
         }
         None
     }
@@ -1879,6 +2277,11 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
     while i < v && i < s + 8 {
         let Some(t) = toks.get(i) else { break };
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+        // a plural possessive: "the inspectors’ audit"
+        if plural_possessive_mark(toks, i) {
+            i += 1;
+            continue;
+        }
         if !t.word || is_stop(t) || is_aux_or_adverb(t, prev) || speech_verb_at(toks, i).is_some() {
             break;
         }
@@ -1917,6 +2320,151 @@ fn opens_clause(toks: &[Tok<'_>], start: usize) -> bool {
                     "but", "and", "while", "whilst", "whereas", "although", "though", "yet",
                 ])
         })
+}
+
+/// Lower-case nouns for a body that can speak ("the council said").
+#[rustfmt::skip]
+const ORG_NOUNS: &[&str] = &[
+    "council", "trust", "government", "department", "board", "committee", "regulator",
+    "charity", "union", "college", "commission", "authority", "agency", "service", "ministry",
+    "company", "firm", "organisation", "organization", "watchdog", "hospital", "association",
+    "federation", "network", "partnership", "alliance", "foundation", "institute", "fund",
+    "treasury", "body", "group", "confederation", "inspectorate", "practice", "provider",
+];
+
+/// Whether the noun phrase `np` opening a sentence names a document or an
+/// organisation, and no person: "The audit, out today,", "This study",
+/// "NHS England", "The Treasury", "the council" (not a bare capitalised
+/// word such as "Community", which may only open the sentence).
+fn is_topic(ctx: &Ctx<'_>, toks: &[Tok<'_>], np: Range<usize>) -> bool {
+    let (Some(first), Some(head)) = (
+        toks.get(np.start),
+        np.end.checked_sub(1).and_then(|k| toks.get(k)),
+    ) else {
+        return false;
+    };
+    let k = ctx.namings.partition_point(|n| n.name.start < first.start);
+    let has_person = ctx.namings.get(k).is_some_and(|n| n.name.end <= head.end);
+    if has_person || !head.word {
+        return false;
+    }
+    let det = is_det(first);
+    let words = np.len();
+    if is_lower(head.text) {
+        return det && (is_doc_noun(head) || head.is_any(ORG_NOUNS));
+    }
+    if is_acronym(head.text) {
+        return !head.text.ends_with('s') || words > 1;
+    }
+    // "The Audit Panel", "NHS England", not "Community" alone; a head that
+    // could be a surname would make the phrase a person's name
+    is_cap(head.text)
+        && words > 1
+        && !name_like(head.text)
+        && (people::is_org_word(head.text) || is_doc_noun(head))
+}
+
+/// Nouns for a person besides titles ("a mother of two", "one patient").
+#[rustfmt::skip]
+const PERSON_NOUNS: &[&str] = &[
+    "person", "individual", "patient", "resident", "doctor", "worker", "carer", "caregiver",
+    "source", "insider", "volunteer", "student", "teacher", "pensioner", "owner", "employee",
+    "colleague", "friend", "neighbour", "respondent", "participant", "whistleblower", "paramedic",
+    "porter", "cleaner", "receptionist", "dentist", "therapist", "psychiatrist", "psychologist",
+    "physiotherapist", "optometrist", "locum", "trainee", "medic", "survivor", "relative",
+    "parent", "grandparent", "sibling", "child", "mp", "expert", "academic", "scientist",
+    "activist", "critic", "veteran", "client", "customer", "tenant", "applicant", "claimant",
+];
+
+/// Nouns that tell a woman.
+const FEMALE_NOUNS: &[&str] = &[
+    "woman",
+    "mother",
+    "mum",
+    "daughter",
+    "wife",
+    "widow",
+    "grandmother",
+    "sister",
+    "girl",
+    "lady",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "councilwoman",
+];
+
+/// Nouns that tell a man.
+const MALE_NOUNS: &[&str] = &[
+    "man",
+    "father",
+    "dad",
+    "son",
+    "husband",
+    "widower",
+    "grandfather",
+    "brother",
+    "boy",
+    "gentleman",
+    "spokesman",
+    "chairman",
+    "businessman",
+    "councilman",
+];
+
+/// Whether `word` names one person: a title, a relation, a job.
+fn is_person_noun(word: &str) -> bool {
+    in_list(word, PERSON_NOUNS)
+        || in_list(word, FEMALE_NOUNS)
+        || in_list(word, MALE_NOUNS)
+        || people::is_title_head(word)
+}
+
+/// The sort of source a noun phrase with head `t` names.
+fn noun_sort(t: &Tok<'_>) -> Sort {
+    let w = strip_possessive(t.text);
+    if is_doc_noun(t) {
+        return Sort::Doc;
+    }
+    if is_person_noun(w) {
+        return Sort::Unnamed;
+    }
+    if is_acronym(w) {
+        // "GPs", "CCGs" are several; "BMA" is one body
+        return if w.ends_with('s') {
+            Sort::Group
+        } else {
+            Sort::Org
+        };
+    }
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    let lower = w.to_lowercase();
+    let lower_tok = Tok {
+        text: &lower,
+        start: t.start,
+        end: t.end,
+        word: t.word,
+    };
+    // "nurses", "Campaigners" (capitalised at a sentence's start)
+    if singular.len() < w.len() && (is_person_noun(singular) || is_plural_noun(&lower_tok)) {
+        return Sort::Group;
+    }
+    Sort::Org
+}
+
+/// The gender an unnamed person's noun tells ("a spokeswoman").
+fn noun_gender(who: &Who) -> Option<Gender> {
+    let Who::Named(name, Sort::Unnamed) = who else {
+        return None;
+    };
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if in_list(last, FEMALE_NOUNS) {
+        Some(Gender::Female)
+    } else if in_list(last, MALE_NOUNS) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// First letter upper-cased ("the report" → "The report").
@@ -2133,13 +2681,47 @@ mod tests {
         check(
             &[
                 "Mr Dev Rao said: “Costs are up.”",
-                "Kim Lowe added: “So is demand.”",
+                "Ms Kim Lowe added: “So is demand.”",
                 "“We need help,” he insisted.",
             ],
             &[
                 "1 Dev Rao: Costs are up.",
                 "2 Kim Lowe: So is demand.",
                 "3 Dev Rao: We need help,",
+            ],
+        );
+    }
+
+    #[test]
+    fn pronoun_prefers_later_speaker_of_unknown_gender() {
+        check(
+            &[
+                "Mr Hugo Frost said: “Rotas are thin.”",
+                "Jordan Pell, a porter, said: “Lifts break weekly.”",
+                "“Nobody fixes them,” she added.",
+                "“Not even in winter,” he said.",
+            ],
+            &[
+                "1 Hugo Frost: Rotas are thin.",
+                "2 Jordan Pell: Lifts break weekly.",
+                "3 Jordan Pell: Nobody fixes them,",
+                "4 Hugo Frost: Not even in winter,",
+            ],
+        );
+    }
+
+    #[test]
+    fn personal_pronoun_skips_organisations() {
+        check(
+            &[
+                "Tariq Bell said: “Clinics are closing.”",
+                "The Rural Dispensing Trust said: “We disagree.”",
+                "“The data is clear,” he said.",
+            ],
+            &[
+                "1 Tariq Bell: Clinics are closing.",
+                "2 Rural Dispensing Trust: We disagree.",
+                "3 Tariq Bell: The data is clear,",
             ],
         );
     }
@@ -2152,6 +2734,182 @@ mod tests {
                 "She continued: “Second point.”",
             ],
             &["1 Sam Ng: First point.", "2 Sam Ng: Second point."],
+        );
+    }
+
+    #[test]
+    fn reported_speech_subject_takes_later_pronoun() {
+        check(
+            &[
+                "Mrs Ina Holt said: “The rota is fine.”",
+                "Robin Vale, director of nursing at the Fenwick Trust, said the rota was unworkable. “We lose two nurses a month,” she said.",
+            ],
+            &[
+                "1 Ina Holt: The rota is fine.",
+                "2 Robin Vale: We lose two nurses a month,",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_spokesperson_takes_they() {
+        check(
+            &[
+                "Dr Omar Reid said: “Parking is a scandal.”",
+                "A spokesperson for Lowfield council said no charge had been agreed. “We will consult drivers first,” they added.",
+            ],
+            &[
+                "1 Omar Reid: Parking is a scandal.",
+                "2 spokesperson: We will consult drivers first,",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_unnamed_person_in_next_paragraph() {
+        check(
+            &[
+                "Ms Lia Moss said: “Lists are long.”",
+                "A practice nurse in Kent told a newsletter that her clinic list had doubled.",
+                "“I cannot see everyone,” she said.",
+            ],
+            &[
+                "1 Lia Moss: Lists are long.",
+                "3 practice nurse: I cannot see everyone,",
+            ],
+        );
+    }
+
+    #[test]
+    fn reported_speech_source_lapses_after_next_paragraph() {
+        check(
+            &[
+                "Ms Lia Moss said: “Lists are long.”",
+                "A porter at the site said the lifts were broken.",
+                "Repairs are booked for June.",
+                "Nobody has costed them.",
+                "“We will find the money,” she said.",
+            ],
+            &[
+                "1 Lia Moss: Lists are long.",
+                "5 Lia Moss: We will find the money,",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_after_sentence_about_a_document() {
+        check(
+            &[
+                "The Kestrel Foundation said: “We welcome scrutiny.”",
+                "The inspectors’ audit, released on Tuesday, is damning. It said: “Wards were left unstaffed.”",
+            ],
+            &[
+                "1 Kestrel Foundation: We welcome scrutiny.",
+                "2 The inspectors’ audit: Wards were left unstaffed.",
+            ],
+        );
+    }
+
+    #[test]
+    fn it_after_sentence_about_an_organisation() {
+        check(
+            &["The Lowfield Partnership has 40 member practices. “We are stretched,” it added."],
+            &["1 Lowfield Partnership: We are stretched,"],
+        );
+    }
+
+    #[test]
+    fn topic_holds_only_for_the_next_sentence() {
+        check(
+            &[
+                "The Kestrel Foundation said: “We welcome scrutiny.”",
+                "The audit is short. Ministers met on Monday. “It changes nothing,” it added.",
+            ],
+            &[
+                "1 Kestrel Foundation: We welcome scrutiny.",
+                "2 Kestrel Foundation: It changes nothing,",
+            ],
+        );
+    }
+
+    #[test]
+    fn nested_speech_about_findings_goes_to_outer_speaker() {
+        check(
+            &[
+                "Carlow Health Watch said the figures showed that waits were “out of control”.",
+                "The regulator says its data shows care is “patchy at best”.",
+            ],
+            &[
+                "1 Carlow Health Watch: out of control",
+                "2 regulator: patchy at best",
+            ],
+        );
+    }
+
+    #[test]
+    fn nested_speech_by_a_speaker_keeps_inner_subject() {
+        check(
+            &["Ms Ida Kerr said the council had called the scheme “a disgrace”."],
+            &["1 council: a disgrace"],
+        );
+    }
+
+    #[test]
+    fn put_it_is_a_speech_verb() {
+        check(
+            &[
+                "As one ward sister put it to me, the unit is “held together with tape”.",
+                "Waits are “a lottery”, as a Dorset GP put it.",
+                "“Nobody is in charge,” as one porter puts it.",
+            ],
+            &[
+                "1 ward sister: held together with tape",
+                "2 Dorset GP: a lottery",
+                "3 porter: Nobody is in charge,",
+            ],
+        );
+    }
+
+    #[test]
+    fn definite_title_refers_to_person_with_that_title() {
+        check(
+            &[
+                "Health minister Cara Doyle opened the unit on Friday.",
+                "“Costs are up,” said Mr Ben Ash.",
+                "The minister said the rebuild was “on track”.",
+                "“We will not cut corners,” she added.",
+            ],
+            &[
+                "2 Ben Ash: Costs are up,",
+                "3 Cara Doyle: on track",
+                "4 Cara Doyle: We will not cut corners,",
+            ],
+        );
+    }
+
+    #[test]
+    fn speakers_reported_by_a_survey_keep_their_words() {
+        check(
+            &[
+                "The audit found that many midwives said they felt “invisible” at work.",
+                "The review points out that most porters believe the rota is “unfair”.",
+            ],
+            &["1 midwives: invisible", "2 porters: unfair"],
+        );
+    }
+
+    #[test]
+    fn pronoun_for_member_of_public_given_an_age() {
+        check(
+            &[
+                "Dr Ina Sole said: “Demand is up.”",
+                "Owen Pryce, 72, has waited a year for a new hip. “I am in pain every day,” he said.",
+            ],
+            &[
+                "1 Ina Sole: Demand is up.",
+                "2 Owen Pryce: I am in pain every day,",
+            ],
         );
     }
 
@@ -2171,6 +2929,14 @@ mod tests {
         check(
             &["Neil Ash, director of the Rural GP Network said: “Rural practices close first.”"],
             &["1 Neil Ash: Rural practices close first."],
+        );
+    }
+
+    #[test]
+    fn owner_named_before_appositive_name() {
+        check(
+            &["Mr Ray Dunn’s deputy, Dr Ola Kemp, said: “The rota is broken.”"],
+            &["1 Ola Kemp: The rota is broken."],
         );
     }
 
@@ -2203,6 +2969,14 @@ mod tests {
         check(
             &["The inquiry report states: “Warnings were ignored.”"],
             &["1 The inquiry report: Warnings were ignored."],
+        );
+    }
+
+    #[test]
+    fn named_plan_speaks_as_a_document() {
+        check(
+            &["The NHS Coastal Care Plan states: “No ward closes in winter.”"],
+            &["1 NHS Coastal Care Plan: No ward closes in winter."],
         );
     }
 
@@ -2282,6 +3056,16 @@ mod tests {
         check(
             &["The plan was backed by the Kings Hill Partnership, which called it “overdue”."],
             &["1 Kings Hill Partnership: overdue"],
+        );
+    }
+
+    #[test]
+    fn relative_pronoun_after_bracketed_acronym() {
+        check(
+            &[
+                "The Guild of Hospital Porters (GHP), which branded the offer “an insult” in May, will ballot members.",
+            ],
+            &["1 Guild of Hospital Porters: an insult"],
         );
     }
 
@@ -2369,6 +3153,36 @@ mod tests {
         check(
             &["A spokesperson for NHS Improvement said: “We are reviewing the figures.”"],
             &["1 spokesperson: We are reviewing the figures."],
+        );
+    }
+
+    #[test]
+    fn offices_named_by_address() {
+        check(
+            &[
+                "No 10 said the reforms were “long overdue” and would go ahead.",
+                "“We back the chief medical officer,” said Number 10.",
+                "Downing Street said the review was “under way”.",
+            ],
+            &[
+                "1 No 10: long overdue",
+                "2 Number 10: We back the chief medical officer,",
+                "3 Downing Street: under way",
+            ],
+        );
+    }
+
+    #[test]
+    fn plural_possessive_inside_organisation_name() {
+        check(
+            &[
+                "Carers' Voice Dorset said: “Respite has vanished.”",
+                "“Nobody answers the phone,” said Parents’ Forum Leeds.",
+            ],
+            &[
+                "1 Carers' Voice Dorset: Respite has vanished.",
+                "2 Parents’ Forum Leeds: Nobody answers the phone,",
+            ],
         );
     }
 
@@ -2546,6 +3360,19 @@ mod tests {
         let q = &extract(&paras).quotes[0];
         assert_eq!(q.span, Span::new(10 + 16, 10 + 20));
         assert_eq!(q.speaker_span, Some(Span::new(10, 16)));
+    }
+
+    #[test]
+    fn many_reported_sentences_stay_linear() {
+        let text =
+            "Dr Ola Penn said it was late. The Tarn Trust is calm. “No,” she said. ".repeat(5_000);
+        let paras = [Para {
+            line: 1,
+            start: 0,
+            text: &text,
+            role: Role::Body,
+        }];
+        assert_eq!(extract(&paras).quotes.len(), 5_000);
     }
 
     #[test]
