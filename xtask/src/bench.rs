@@ -49,8 +49,18 @@ impl Rng {
 }
 
 const NAMES: &[&str] = &[
-    "Alice Hart", "Ben Okoro", "Carla Mendes", "Dev Patel", "Elin Rees", "Farah Khan",
-    "George Lamb", "Hana Sato", "Ivan Petrov", "Julia Moss", "Kwame Mensah", "Lena Voss",
+    "Alice Hart",
+    "Ben Okoro",
+    "Carla Mendes",
+    "Dev Patel",
+    "Elin Rees",
+    "Farah Khan",
+    "George Lamb",
+    "Hana Sato",
+    "Ivan Petrov",
+    "Julia Moss",
+    "Kwame Mensah",
+    "Lena Voss",
 ];
 
 const CHROME: &[&str] = &[
@@ -173,27 +183,61 @@ fn run_stats(binary: &Path, args: &[&str], corpus: &Path) -> Result<serde_json::
 }
 
 pub(crate) fn run(root: &Path, args: &BenchArgs) -> Result<()> {
-    let out = args.out.clone().unwrap_or_else(|| root.join("target/bench"));
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| root.join("target/bench"));
     fs::create_dir_all(&out)?;
     let mut build = crate::cargo();
     build.args(["build", "--quiet", "--release", "--package", "crosscheck"]);
     crate::run(build)?;
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
+    let target =
+        std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     let binary = target.join("release/crosscheck");
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
 
     let mut results = Vec::new();
     println!(
         "{:>8} {:>9} {:>10} {:>11} {:>11} {:>9} {:>9} {:>10} {:>11}",
-        "articles", "MB", "split MB/s", "extract 1t", "extract all", "ratio 1t", "check s", "check MB/s", "check peak"
+        "articles",
+        "MB",
+        "split MB/s",
+        "extract 1t",
+        "extract all",
+        "ratio 1t",
+        "check s",
+        "check MB/s",
+        "check peak"
     );
     for &size in &args.sizes {
         let corpus = out.join(format!("corpus-{size}.jsonl"));
         let bytes = generate(root, size, &corpus)?;
         let (split_s, _) = baseline(&corpus)?;
-        let one = run_stats(&binary, &["extract", "--input", "jsonl", "--format", "jsonl", "-j", "1"], &corpus)?;
-        let all = run_stats(&binary, &["extract", "--input", "jsonl", "--format", "jsonl"], &corpus)?;
-        let check = run_stats(&binary, &["check", "--input", "jsonl", "--format", "json", "--fail-on", "never"], &corpus)?;
+        let one = run_stats(
+            &binary,
+            &[
+                "extract", "--input", "jsonl", "--format", "jsonl", "-j", "1",
+            ],
+            &corpus,
+        )?;
+        let all = run_stats(
+            &binary,
+            &["extract", "--input", "jsonl", "--format", "jsonl"],
+            &corpus,
+        )?;
+        let check = run_stats(
+            &binary,
+            &[
+                "check",
+                "--input",
+                "jsonl",
+                "--format",
+                "json",
+                "--fail-on",
+                "never",
+            ],
+            &corpus,
+        )?;
         let mb = bytes as f64 / 1e6;
         let split_mbs = mb / split_s.max(1e-9);
         let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap_or(0.0);
@@ -265,7 +309,11 @@ fn render_targets(targets: &serde_json::Value) -> String {
             Some(false) => "NOT MET",
             None => "not measured (needs the 10k and 100k sizes)",
         };
-        let _ = writeln!(out, "  {name}: {} (target {}): {met}", t["value"], t["target"]);
+        let _ = writeln!(
+            out,
+            "  {name}: {} (target {}): {met}",
+            t["value"], t["target"]
+        );
     }
     out
 }

@@ -298,7 +298,11 @@ fn check_seeds_human() {
 
 #[test]
 fn check_seeds_json() {
-    let output = crosscheck().args(["check", "--format", "json"]).arg(seeds()).output().unwrap();
+    let output = crosscheck()
+        .args(["check", "--format", "json"])
+        .arg(seeds())
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["version"], 1);
@@ -306,28 +310,55 @@ fn check_seeds_json() {
     assert_eq!(json["summary"]["errors"], 0);
     assert_eq!(json["summary"]["warnings"], 0);
     let survey = &json["articles"][1]["survey"];
-    assert_eq!((survey["respondents"].as_u64(), survey["contacted"].as_u64()), (Some(273), Some(569)));
+    assert_eq!(
+        (survey["respondents"].as_u64(), survey["contacted"].as_u64()),
+        (Some(273), Some(569))
+    );
     assert_eq!(survey["response_rate"], 48.0);
     let across = &json["across"];
     assert_eq!(across["clusters"].as_array().unwrap().len(), 1);
     let variant = &across["findings"][0];
     assert_eq!(variant["name"], "quote-variant");
     let evidence = &variant["evidence"][0];
-    assert_eq!((evidence["line"].as_u64(), evidence["column"].as_u64()), (Some(23), Some(1)));
-    assert!(evidence["text"].as_str().unwrap().starts_with("Our results show"));
+    assert_eq!(
+        (evidence["line"].as_u64(), evidence["column"].as_u64()),
+        (Some(23), Some(1))
+    );
+    assert!(
+        evidence["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("Our results show")
+    );
 }
 
 #[test]
 fn fail_on_and_allow_set_the_exit_code() {
-    let run = |args: &[&str]| crosscheck().arg("check").args(args).arg(seeds()).output().unwrap();
+    let run = |args: &[&str]| {
+        crosscheck()
+            .arg("check")
+            .args(args)
+            .arg(seeds())
+            .output()
+            .unwrap()
+    };
     // The seeds hold one cross-article warning (a quote variant).
     assert_eq!(run(&["--fail-on", "warning"]).status.code(), Some(1));
     assert_eq!(run(&["--fail-on", "info"]).status.code(), Some(1));
     assert_eq!(run(&["--fail-on", "never"]).status.code(), Some(0));
-    assert_eq!(run(&["--fail-on", "warning", "--allow", "quote-variant"]).status.code(), Some(0));
+    assert_eq!(
+        run(&["--fail-on", "warning", "--allow", "quote-variant"])
+            .status
+            .code(),
+        Some(0)
+    );
     let bad = run(&["--allow", "no-such-check"]);
     assert_eq!(bad.status.code(), Some(2));
-    assert!(stderr(&bad).contains("--allow no-such-check: no such check"), "{}", stderr(&bad));
+    assert!(
+        stderr(&bad).contains("--allow no-such-check: no such check"),
+        "{}",
+        stderr(&bad)
+    );
 }
 
 #[test]
@@ -344,11 +375,17 @@ fn check_with_a_bad_input_exits_2_and_checks_the_rest() {
 fn explain_teaches() {
     let list = crosscheck().arg("explain").output().unwrap();
     assert!(list.status.success());
-    let one = crosscheck().args(["explain", "impossible-percent"]).output().unwrap();
+    let one = crosscheck()
+        .args(["explain", "impossible-percent"])
+        .output()
+        .unwrap();
     assert!(one.status.success());
     settings(None).bind(|| {
         insta::assert_snapshot!("explain_list", String::from_utf8_lossy(&list.stdout));
-        insta::assert_snapshot!("explain_impossible_percent", String::from_utf8_lossy(&one.stdout));
+        insta::assert_snapshot!(
+            "explain_impossible_percent",
+            String::from_utf8_lossy(&one.stdout)
+        );
     });
     let unknown = crosscheck().args(["explain", "nope"]).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));

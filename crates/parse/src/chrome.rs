@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::normalize::is_space;
 
@@ -319,6 +319,8 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // Every body line is scanned: a DFA is worth its build time.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(PHRASES.iter().map(|(phrase, _, _)| phrase))
         .ok()
 });
@@ -343,7 +345,12 @@ pub(crate) struct ChromeScore {
 /// Score `line` (already trimmed) for chrome cues.
 pub(crate) fn score(line: &str) -> ChromeScore {
     let mut out = ChromeScore::default();
-    let bare = bare_label(line);
+    // A furniture label is a few words; only short lines are compared.
+    let bare = if line.len() <= MAX_LABEL {
+        bare_label(line)
+    } else {
+        String::new()
+    };
     // "Readers' comments (2)", "Your comments": a comment section opens.
     let comments_heading =
         bare.split(' ').count() <= 3 && (bare.ends_with("comments") || bare.ends_with("comment"));
@@ -396,11 +403,12 @@ pub(crate) fn score(line: &str) -> ChromeScore {
         out.score += weight;
     }
     for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'') {
-        if matches!(
-            word.to_ascii_lowercase().as_str(),
-            "you" | "your" | "you're"
-        ) {
+        if ["you", "your", "you're"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+        {
             you = true;
+            break;
         }
     }
     if you {
@@ -408,6 +416,12 @@ pub(crate) fn score(line: &str) -> ChromeScore {
     }
     out
 }
+
+/// Longest line that can be a navigation bar, in bytes.
+const MAX_NAV: usize = 240;
+
+/// Longest line compared with the furniture labels, in bytes.
+const MAX_LABEL: usize = 64;
 
 /// Boilerplate phrases of a legal footer.
 const LEGAL: &[&str] = &[
@@ -500,8 +514,9 @@ const SECTIONS: &[&str] = &[
 /// site's name after a bar ("Story | The Example Times"), or a run of
 /// section names ("News Sport Property Jobs").
 fn is_nav(line: &str) -> bool {
-    // Menus hold words, not figures: "Support 61% / Oppose 30%" is data.
-    if line.contains('%') || line.to_lowercase().contains("per cent") {
+    // Menus are short and hold words, not figures: "Support 61% / Oppose
+    // 30%" is data.
+    if line.len() > MAX_NAV || line.contains('%') || line.to_lowercase().contains("per cent") {
         return false;
     }
     let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -565,18 +580,23 @@ fn bare_label(line: &str) -> String {
 }
 
 fn ends_with_button(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let n_words = line.split(is_space).filter(|w| !w.is_empty()).count();
-    n_words > 3
-        && TRAILING_BUTTONS.iter().any(|button| {
-            lower
-                .strip_suffix(button)
-                .is_some_and(|rest| rest.ends_with(|c: char| is_space(c) || c == '.'))
-        })
+    // Only the last few characters can be a button.
+    let tail_start = line.char_indices().rev().nth(12).map_or(0, |(idx, _)| idx);
+    let lower = line.get(tail_start..).unwrap_or("").to_lowercase();
+    TRAILING_BUTTONS.iter().any(|button| {
+        lower
+            .strip_suffix(button)
+            .is_some_and(|rest| rest.ends_with(|c: char| is_space(c) || c == '.'))
+    }) && line
+        .split(is_space)
+        .filter(|w| !w.is_empty())
+        .nth(3)
+        .is_some()
 }
 
 fn looks_like_link_or_handle(line: &str) -> bool {
-    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    let mut words = line.split(is_space).filter(|w| !w.is_empty());
+    let words: Vec<&str> = words.by_ref().take(4).collect();
     words.len() <= 3
         && words.iter().any(|w| {
             w.starts_with("http://")

@@ -60,6 +60,18 @@ type Res<'a, T> = IResult<&'a str, T>;
 
 /// Read a whole line as a date line.
 pub(crate) fn date_line(line: &str) -> DateLineParse {
+    // Every date has a digit: a line without one can at most be a label
+    // with a date that is not understood ("Published: yesterday").
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        let labelled = (take_while(is_space), label, ws, char(':'))
+            .parse(line)
+            .is_ok();
+        return if labelled {
+            DateLineParse::Garbled
+        } else {
+            DateLineParse::No
+        };
+    }
     match all_consuming(context("dateline", date_line_grammar)).parse(line) {
         Ok((_, dates)) => DateLineParse::Date(DateLine { dates }),
         Err(nom::Err::Failure(_)) => DateLineParse::Garbled,
@@ -69,6 +81,9 @@ pub(crate) fn date_line(line: &str) -> DateLineParse {
 
 /// The first date found anywhere in `text`, with its byte range.
 pub(crate) fn find_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut offset = 0;
     let mut rest = text;
     while !rest.is_empty() {

@@ -2037,6 +2037,7 @@ mod tests {
             start: 100,
             text,
             role: Role::Body,
+            sentences: &[],
         }
     }
 
@@ -3035,7 +3036,7 @@ mod tests {
             first in "((one|two|a|half|third|in|out|of|the|million|per|cent|year|%|-|£|\\(|\\)|[0-9]{1,5}|,|\\.| |\u{a0})){0,40}",
             second in "((some|over|or|more|than|in|of|the|GPs|%|\\(|\\)|[0-9]{1,4}| )){0,30}",
         ) {
-            let paras = [para(&first), Para { line: 8, start: 500, text: &second, role: Role::Body }];
+            let paras = [para(&first), Para { line: 8, start: 500, text: &second, role: Role::Body, sentences: &[] }];
             let got = figures(&paras);
             for (idx, fig) in got.iter().enumerate() {
                 let (text, base) = if fig.line == 7 { (&first, 100) } else { (&second, 500) };

@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use crosscheck_model::{Figure, FigureKind, Role, ShareGroup, Span};
 
-use crate::{Para, normalize::is_space, sentences};
+use crate::{Para, normalize::is_space};
 
 /// Words that name an answer to a question.
 const ANSWERS: &[&str] = &[
@@ -140,7 +140,7 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
             groups.push(group(figures, &shares, true, false));
             continue;
         }
-        for range in sentences::split(para.text) {
+        for range in para.sentences().iter() {
             let in_sentence: Vec<usize> = shares
                 .iter()
                 .copied()
@@ -150,7 +150,7 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
                 })
                 .collect();
             if in_sentence.len() >= 2
-                && let Some(group) = sentence_group(para, &range, &in_sentence, figures)
+                && let Some(group) = sentence_group(para, range, &in_sentence, figures)
             {
                 groups.push(group);
             }
@@ -253,6 +253,7 @@ mod tests {
                     start,
                     text: line,
                     role: Role::Body,
+                    sentences: &[],
                 });
             }
             start += u32::try_from(line.len()).unwrap() + 1;

@@ -43,6 +43,32 @@ pub struct Para<'a> {
     pub text: &'a str,
     /// The line's role: `Role::Headline`, `Role::Standfirst` or `Role::Body`.
     pub role: Role,
+    /// The sentences of `text` (byte ranges), when already split; empty
+    /// means "split on demand" (see [`Para::sentences`]).
+    pub sentences: &'a [std::ops::Range<usize>],
+}
+
+impl<'a> Para<'a> {
+    /// A line whose sentences are split on demand.
+    pub fn new(line: u32, start: u32, text: &'a str, role: Role) -> Self {
+        Para {
+            line,
+            start,
+            text,
+            role,
+            sentences: &[],
+        }
+    }
+
+    /// The sentences of the line: those split once by [`article`], or
+    /// split now.
+    pub fn sentences(&self) -> std::borrow::Cow<'a, [std::ops::Range<usize>]> {
+        if self.sentences.is_empty() {
+            std::borrow::Cow::Owned(sentences::split(self.text))
+        } else {
+            std::borrow::Cow::Borrowed(self.sentences)
+        }
+    }
 }
 
 /// Parse the text of one article. `source` names where it came from (a
@@ -63,12 +89,12 @@ pub fn article(source: &str, text: &str) -> Article {
             duplicate_of,
         });
         if matches!(role, Role::Headline | Role::Standfirst | Role::Body) {
-            paras.push(Para {
-                line: raw_line.number,
-                start: raw_line.start,
-                text: raw_line.text,
+            paras.push(Para::new(
+                raw_line.number,
+                raw_line.start,
+                raw_line.text,
                 role,
-            });
+            ));
         }
     }
 
@@ -80,15 +106,21 @@ pub fn article(source: &str, text: &str) -> Article {
         header_text(layout.headline).map(|text| header::strip_section_prefix(&text).to_owned());
     let standfirst = header_text(layout.standfirst);
 
+    // Split every line into sentences once; the extractors read them.
+    let splits: Vec<Vec<std::ops::Range<usize>>> = paras
+        .iter()
+        .map(|para| sentences::split(para.text))
+        .collect();
+    for (para, split) in paras.iter_mut().zip(&splits) {
+        para.sentences = split;
+    }
     let sentences = paras
         .iter()
         .flat_map(|para| {
-            sentences::split(para.text)
-                .into_iter()
-                .map(move |range| Sentence {
-                    line: para.line,
-                    span: shift(para, range),
-                })
+            para.sentences.iter().map(move |range| Sentence {
+                line: para.line,
+                span: shift(para, range.clone()),
+            })
         })
         .collect();
 

@@ -1101,6 +1101,7 @@ mod tests {
                 start: u32::try_from(start).unwrap(),
                 text: line,
                 role: Role::Body,
+                sentences: &[],
             });
             start += line.len() + 1;
         }

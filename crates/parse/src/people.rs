@@ -821,8 +821,11 @@ impl People {
             list.dedup();
         }
         let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); self.entries.len()];
+        // Built per article and used once: an NFA, not a DFA, whose
+        // construction would cost more than the search.
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(patterns.keys());
         if let Ok(matcher) = matcher {
             for para in paras.iter().filter(|p| p.role == Role::Body) {
@@ -1061,6 +1064,7 @@ mod tests {
                 start,
                 text,
                 role: Role::Body,
+                sentences: &[],
             });
             start += text.len() as u32 + 1;
         }

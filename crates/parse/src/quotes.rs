@@ -47,6 +47,8 @@
 
 use std::ops::Range;
 
+use std::{collections::HashSet, sync::LazyLock};
+
 use crosscheck_model::{Gender, Person, Quote, Role, Span};
 use memchr::memchr3;
 
@@ -56,7 +58,6 @@ use crate::people::{
     is_lower, is_postnominal, is_role_phrase, is_stop_cap, is_title_word, name_like, role_phrase,
     strip_possessive, tokenize,
 };
-use crate::sentences;
 
 /// Quotations and people found in the body lines of one article.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -151,12 +152,20 @@ const NAMING_VERBS: &[&str] = &[
     "labeled", "termed", "terms",
 ];
 
+/// Every verb of the three lists, for a quick first test.
+static ANY_VERB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    SPEECH_VERBS
+        .iter()
+        .chain(NAMING_VERBS)
+        .copied()
+        .chain(PARTICLE_VERBS.iter().map(|(v, _)| *v))
+        .collect()
+});
+
 /// Whether `word` (as written) is a speech verb, without looking at its
 /// context.
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word)
-        || PARTICLE_VERBS.iter().any(|(v, _)| *v == word)
-        || NAMING_VERBS.contains(&word)
+    ANY_VERB.contains(word)
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -172,7 +181,7 @@ struct Verb {
 /// claims"), with its particle, with an object for naming verbs.
 fn speech_verb_at(toks: &[Tok<'_>], v: usize) -> Option<Verb> {
     let t = toks.get(v)?;
-    if !t.word || !t.text.chars().all(|c| c.is_lowercase() || c == '-') {
+    if !t.word || !ANY_VERB.contains(t.text) {
         return None;
     }
     let w = t.text;
@@ -1323,7 +1332,7 @@ struct Extractor {
 impl Extractor {
     fn para(&mut self, para: &Para<'_>) {
         let text = para.text;
-        let sents = sentences::split(text);
+        let sents = para.sentences();
         let chunks = people::chunks(text, &sents);
         let namings = self.people.scan(para, &chunks);
         let (scan, continued_first) = self.scan_with_carry(text);
@@ -2522,6 +2531,7 @@ mod tests {
                 start,
                 text,
                 role: Role::Body,
+                sentences: &[],
             });
             start += text.len() as u32 + 1;
         }
@@ -3356,6 +3366,7 @@ mod tests {
             start: 10,
             text: "Ann Bo said: “Yes.”",
             role: Role::Body,
+            sentences: &[],
         }];
         let q = &extract(&paras).quotes[0];
         assert_eq!(q.span, Span::new(10 + 16, 10 + 20));
@@ -3371,6 +3382,7 @@ mod tests {
             start: 0,
             text: &text,
             role: Role::Body,
+            sentences: &[],
         }];
         assert_eq!(extract(&paras).quotes.len(), 5_000);
     }
@@ -3383,6 +3395,7 @@ mod tests {
             start: 0,
             text: &text,
             role: Role::Body,
+            sentences: &[],
         }];
         let _ = extract(&paras);
     }

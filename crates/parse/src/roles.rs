@@ -347,7 +347,9 @@ fn header(feats: &[Feat<'_>], layout: &mut Layout) {
 }
 
 fn body(feats: &[Feat<'_>], layout: &mut Layout) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    // Repeats are found by a hash of the words, without copying the text;
+    // a hash match is confirmed word by word.
+    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
     // After a line ending with a colon, short lines are the items of an
     // unmarked list, until the next prose paragraph.
     let mut in_list = false;
@@ -381,14 +383,18 @@ fn body(feats: &[Feat<'_>], layout: &mut Layout) {
             in_list = false;
         }
         let role = if role == Role::Body {
-            let key = normalize::collapse(f.text);
-            match seen.get(&key) {
-                Some(&original) => {
-                    layout.duplicate_of[f.idx] = Some(original);
+            let bucket = seen.entry(words_hash(f.text)).or_default();
+            let original = bucket
+                .iter()
+                .copied()
+                .find(|&k| same_words(feats[k].text, f.text));
+            match original {
+                Some(k) => {
+                    layout.duplicate_of[f.idx] = Some(feats[k].idx);
                     Role::Duplicate
                 }
                 None => {
-                    seen.insert(key, f.idx);
+                    bucket.push(k);
                     Role::Body
                 }
             }
@@ -416,6 +422,29 @@ fn name_shaped(text: &str) -> bool {
             .all(|w| NAME_JOINERS.contains(w) || w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// A hash of the words of `text`, whatever spaces separate them.
+fn words_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    for word in text.split(is_space).filter(|w| !w.is_empty()) {
+        word.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Whether two lines hold the same words.
+fn same_words(a: &str, b: &str) -> bool {
+    let mut x = a.split(is_space).filter(|w| !w.is_empty());
+    let mut y = b.split(is_space).filter(|w| !w.is_empty());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            _ => return false,
+        }
+    }
+}
+
 fn mostly_lower(text: &str) -> bool {
     let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
     let lower = words
@@ -432,15 +461,18 @@ const MAX_PULL_QUOTES: usize = 64;
 /// A short line that is only a quotation, whose words stand in another
 /// body paragraph, is a pull quote: chrome.
 fn mark_pull_quotes(feats: &[Feat<'_>], layout: &mut Layout) {
+    let candidates = feats
+        .iter()
+        .filter(|f| layout.roles[f.idx] == Some(Role::Body) && f.quote_only && f.n_words <= 40);
+    let candidates: Vec<&Feat<'_>> = candidates.take(MAX_PULL_QUOTES).collect();
+    if candidates.is_empty() {
+        return;
+    }
     let body: Vec<(usize, String)> = feats
         .iter()
         .filter(|f| layout.roles[f.idx] == Some(Role::Body))
         .map(|f| (f.idx, normalize::collapse(f.text)))
         .collect();
-    let candidates = feats
-        .iter()
-        .filter(|f| layout.roles[f.idx] == Some(Role::Body) && f.quote_only && f.n_words <= 40);
-    let candidates: Vec<&Feat<'_>> = candidates.take(MAX_PULL_QUOTES).collect();
     for f in candidates {
         let inner =
             normalize::collapse(f.text.trim_matches(|c: char| {

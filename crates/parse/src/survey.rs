@@ -18,7 +18,20 @@ use std::ops::Range;
 
 use crosscheck_model::{Figure, FigureKind, Mention, Span, Survey};
 
-use crate::{Para, sentences};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+
+use crate::Para;
+
+/// Finds any survey word, case aside, without splitting words.
+static SURVEY_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(SURVEY_WORDS)
+        .ok()
+});
 
 /// Words that say a sentence is about a survey.
 const SURVEY_WORDS: &[&str] = &[
@@ -273,10 +286,17 @@ fn push_word(text: &str, range: Range<usize>, out: &mut Vec<(Range<usize>, Strin
 
 /// The survey described in `paras`, if any, over the article's `figures`.
 pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
+    // Most articles describe no survey: one pass to find out before any
+    // word is split.
+    let finder = SURVEY_FINDER.as_ref()?;
+    if !paras.iter().any(|para| finder.is_match(para.text)) {
+        return None;
+    }
     let sents: Vec<Sent<'_>> = paras
         .iter()
         .flat_map(|para| {
-            sentences::split(para.text)
+            para.sentences()
+                .into_owned()
                 .into_iter()
                 .filter_map(move |range| {
                     let text = para.text.get(range.clone())?;
@@ -885,6 +905,7 @@ mod tests {
                 start,
                 text: line,
                 role: Role::Body,
+                sentences: &[],
             })
             .collect();
         let figures = crate::figures::figures(&paras);

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use crosscheck_model::{Figure, FigureKind, Span, VagueQuantity};
 
 use crate::Para;
@@ -47,6 +47,8 @@ static MATCHER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        // Every body line is scanned: a DFA is worth its build time.
+        .kind(Some(AhoCorasickKind::DFA))
         .build(PHRASES.iter().map(|(phrase, _, _)| phrase))
         .ok()
 });
@@ -131,6 +133,7 @@ mod tests {
             start: 0,
             text,
             role: Role::Body,
+            sentences: &[],
         }];
         let figures = crate::figures::figures(&paras);
         let got: Vec<(&str, f64, f64, &str)> = vague_quantities(&paras, &figures)

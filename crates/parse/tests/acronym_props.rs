@@ -55,6 +55,7 @@ fn paras(text: &str) -> Vec<Para<'_>> {
                 start: u32::try_from(start).expect("offset fits u32"),
                 text: line,
                 role: Role::Body,
+                sentences: &[],
             });
         }
         start += raw.len() + 1;

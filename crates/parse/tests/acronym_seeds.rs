@@ -54,6 +54,7 @@ fn paras<'a>(text: &'a str, gold: &Gold) -> Vec<Para<'a>> {
                 start: u32::try_from(start).expect("offset fits u32"),
                 text: raw.strip_suffix('\r').unwrap_or(raw),
                 role,
+                sentences: &[],
             });
         }
         start += raw.len() + 1;

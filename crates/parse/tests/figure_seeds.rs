@@ -48,6 +48,7 @@ fn paras<'a>(text: &'a str, gold: &Value) -> Vec<Para<'a>> {
                 start: u32::try_from(start).unwrap(),
                 text: body,
                 role,
+                sentences: &[],
             });
         }
         start += raw.len() + 1;

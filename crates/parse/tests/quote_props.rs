@@ -40,7 +40,7 @@ proptest! {
         let mut start = 0usize;
         for (idx, line) in text.split('\n').enumerate() {
             if !line.trim().is_empty() {
-                paras.push(Para { line: idx as u32 + 1, start: start as u32, text: line, role: Role::Body });
+                paras.push(Para { line: idx as u32 + 1, start: start as u32, text: line, role: Role::Body, sentences: &[] });
             }
             start += line.len() + 1;
         }
@@ -78,7 +78,7 @@ proptest! {
 
     #[test]
     fn arbitrary_unicode_never_panics(text in "\\PC{0,400}") {
-        let paras = [Para { line: 1, start: 0, text: &text, role: Role::Body }];
+        let paras = [Para { line: 1, start: 0, text: &text, role: Role::Body, sentences: &[] }];
         let ex = extract(&paras);
         for q in &ex.quotes {
             prop_assert_eq!(q.span.text(&text), Some(q.text.as_str()));

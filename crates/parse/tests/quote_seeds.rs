@@ -58,6 +58,7 @@ fn run(name: &str) -> (String, Gold, Extraction) {
             start,
             text,
             role: Role::Body,
+            sentences: &[],
         })
         .collect();
     let ex = extract(&paras);
