@@ -87,6 +87,17 @@ const PHRASES: &[(&str, Cue, u32)] = &[
     ("you might also like", Cue::Boiler, 5),
     ("top stories", Cue::Boiler, 3),
     ("regulated by", Cue::Boiler, 2),
+    ("media enquiries", Cue::Boiler, 4),
+    ("press enquiries", Cue::Boiler, 4),
+    ("press office", Cue::Boiler, 2),
+    ("please call", Cue::Action, 2),
+    ("please contact", Cue::Action, 2),
+    ("notes to editors", Cue::Boiler, 4),
+    ("registered trade union", Cue::Boiler, 4),
+    ("certificate of independence", Cue::Boiler, 3),
+    ("unlimited access", Cue::Boiler, 3),
+    ("healthcare professional", Cue::Boiler, 2),
+    ("health professional", Cue::Boiler, 2),
     ("press standards", Cue::Boiler, 4),
     ("ipso", Cue::Boiler, 3),
     ("breaking news alerts", Cue::Boiler, 3),
@@ -118,6 +129,11 @@ const PHRASES: &[(&str, Cue, u32)] = &[
     ("share on", Cue::Action, 3),
     ("share via", Cue::Action, 3),
     ("follow us", Cue::Action, 4),
+    ("yes, i", Cue::Action, 3),
+    ("no, i", Cue::Action, 3),
+    ("i am a", Cue::Action, 2),
+    ("i accept", Cue::Action, 3),
+    ("i agree", Cue::Action, 3),
     ("follow", Cue::Action, 1),
     ("like us on", Cue::Action, 4),
     ("leave a reply", Cue::Action, 5),
@@ -173,6 +189,8 @@ const PHRASES: &[(&str, Cue, u32)] = &[
     ("our newsletter", Cue::Site, 2),
     ("our journalism", Cue::Site, 2),
     ("our readers", Cue::Site, 2),
+    ("our weekly", Cue::Site, 2),
+    ("our daily", Cue::Site, 2),
     ("the app", Cue::Site, 1),
     ("for free", Cue::Site, 1),
     ("for you", Cue::Site, 1),
@@ -371,6 +389,9 @@ pub(crate) fn score(line: &str) -> ChromeScore {
     if looks_like_link_or_handle(line) {
         out.score += 4;
     }
+    if has_contact_details(line) {
+        out.score += 2;
+    }
     if is_nav(line) {
         out.nav = true;
         out.score += 8;
@@ -426,6 +447,7 @@ const MAX_LABEL: usize = 64;
 /// Boilerplate phrases of a legal footer.
 const LEGAL: &[&str] = &[
     "all rights reserved",
+    "registered trade union",
     "company limited by guarantee",
     "limited by guarantee",
     "©",
@@ -594,6 +616,35 @@ fn ends_with_button(line: &str) -> bool {
         .is_some()
 }
 
+/// An e-mail address or a phone number ("0113 496 0000", "020 7946 0183"):
+/// contact details belong to page furniture more often than to prose.
+fn has_contact_details(line: &str) -> bool {
+    let email = line.split(is_space).any(|w| {
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    });
+    // A run of at least nine digits broken only by single spaces.
+    let mut digits = 0;
+    let mut phone = false;
+    let mut prev_space = false;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            prev_space = false;
+            if digits >= 9 {
+                phone = true;
+                break;
+            }
+        } else if c == ' ' && !prev_space && digits > 0 {
+            prev_space = true;
+        } else {
+            digits = 0;
+            prev_space = false;
+        }
+    }
+    email || phone
+}
+
 fn looks_like_link_or_handle(line: &str) -> bool {
     let mut words = line.split(is_space).filter(|w| !w.is_empty());
     let words: Vec<&str> = words.by_ref().take(4).collect();
@@ -695,6 +746,24 @@ mod tests {
     fn browser_banner_with_button() {
         check(
             "Your browser is out of date and parts of our website may not display properly, so please switch to a newer one. Close",
+            true,
+        );
+    }
+    #[test]
+    fn consent_button() {
+        check("Yes, I am a registered nurse", true);
+    }
+    #[test]
+    fn media_contact() {
+        check(
+            "For press enquiries please call the trust communications team on 0113 496 0000",
+            true,
+        );
+    }
+    #[test]
+    fn paywall_pitch() {
+        check(
+            "Members get unlimited access to every report and our weekly digest.",
             true,
         );
     }

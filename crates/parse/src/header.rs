@@ -163,6 +163,7 @@ fn names_with_roles(text: &str, has_by: bool) -> Option<Vec<String>> {
 fn strip_by(text: &str) -> Option<&str> {
     [
         "by ",
+        "posted by ",
         "written by ",
         "words by ",
         "words: ",
@@ -618,6 +619,10 @@ mod tests {
         let got = byline("Posted on 9 October 2020 by Cara Mendez").unwrap();
         assert_eq!(got.names, vec!["Cara Mendez"]);
         assert_eq!(got.date, Some(Date::new(2020, 10, 9).unwrap()));
+    }
+    #[test]
+    fn posted_by_with_role() {
+        check("Posted by Omar Said, policy analyst", Some(&["Omar Said"]));
     }
     #[test]
     fn role_between_names() {

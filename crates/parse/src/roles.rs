@@ -190,6 +190,10 @@ fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>
         };
         let cues = chrome::score(text);
         let quote_only = is_quote_only(text);
+        let ends_terminal_here = starts_sentence && ends_terminal;
+        // "Title of another story – 2 March 2023": a dated related link.
+        let related_link =
+            !ends_terminal_here && n_words >= 4 && short && date.is_none() && ends_with_date(text);
         feats.push(Feat {
             idx,
             text,
@@ -198,7 +202,7 @@ fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>
             sentence: starts_sentence && ends_terminal,
             ends_period,
             ends_question,
-            chrome: chrome::is_chrome(cues, n_words),
+            chrome: chrome::is_chrome(cues, n_words) || related_link,
             cues,
             date,
             byline,
@@ -212,6 +216,19 @@ fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>
 
 const CLOSERS: &[char] = &['”', '’', '"', '\'', ')', ']', '»'];
 const OPENERS: &[char] = &['“', '‘', '"', '\'', '(', '[', '«'];
+
+/// Whether `text` ends with a date, after some words ("... – 2 March 2023").
+fn ends_with_date(text: &str) -> bool {
+    // Dates are short: look at the tail only.
+    let tail_start = text.char_indices().rev().nth(30).map_or(0, |(idx, _)| idx);
+    let tail = text.get(tail_start..).unwrap_or("");
+    date::find_date(tail).is_some_and(|(range, _)| {
+        tail.get(range.end..).is_some_and(|rest| {
+            rest.trim_matches(|c: char| is_space(c) || matches!(c, ')' | ']' | '.'))
+                .is_empty()
+        })
+    })
+}
 
 fn is_quote_only(text: &str) -> bool {
     let first = text.chars().next();
@@ -287,13 +304,33 @@ fn header(feats: &[Feat<'_>], layout: &mut Layout) {
     let candidates: Vec<usize> = (0..feats.len())
         .filter(|&k| feats[k].title_like() && !glued_to_credit(k))
         .collect();
+    // What follows a headline is a standfirst, a byline, a date, a photo
+    // or the body; a consent button or a masthead's tagline is followed by
+    // more furniture.
+    let followed_well = |k: usize| match feats.get(k + 1) {
+        None => true,
+        Some(next) => {
+            next.title_like()
+                || next.date.is_some()
+                || next.byline.is_some()
+                || next.cues.credit
+                || next.prose()
+        }
+    };
     // A line shaped like a name (a masthead, an organisation) is the
     // headline only when nothing else is.
     let headline = candidates
         .iter()
         .copied()
-        .filter(|&k| !name_shaped(feats[k].text))
+        .filter(|&k| !name_shaped(feats[k].text) && followed_well(k))
         .find(|&k| feats[k].n_words >= 5)
+        .or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .filter(|&k| !name_shaped(feats[k].text))
+                .find(|&k| feats[k].n_words >= 5)
+        })
         .or_else(|| {
             candidates
                 .iter()
