@@ -40,8 +40,11 @@ impl Job {
     }
 }
 
-/// The inputs of a run, as a lazy sequence of jobs.
-fn jobs(args: &InputArgs, problems: &mut Vec<Problem>) -> Result<Box<dyn Iterator<Item = Job>>> {
+/// The inputs of a run, as a lazy sequence of jobs, with their number when
+/// it is known before reading (files, not JSON Lines).
+type Jobs = (Box<dyn Iterator<Item = Job>>, Option<u64>);
+
+fn jobs(args: &InputArgs, problems: &mut Vec<Problem>) -> Result<Jobs> {
     let mut paths = args.paths.clone();
     if paths.is_empty() {
         if io::stdin().is_terminal() {
@@ -52,7 +55,8 @@ fn jobs(args: &InputArgs, problems: &mut Vec<Problem>) -> Result<Box<dyn Iterato
     match args.input {
         InputFormat::Text => {
             let inputs = input::collect(&paths, problems);
-            Ok(Box::new(inputs.into_iter().map(Job::Read)))
+            let total = inputs.len() as u64;
+            Ok((Box::new(inputs.into_iter().map(Job::Read)), Some(total)))
         }
         InputFormat::Jsonl => {
             let mut readers = Vec::new();
@@ -62,7 +66,7 @@ fn jobs(args: &InputArgs, problems: &mut Vec<Problem>) -> Result<Box<dyn Iterato
                     Err(problem) => problems.push(problem),
                 }
             }
-            Ok(Box::new(readers.into_iter().flatten().map(Job::Ready)))
+            Ok((Box::new(readers.into_iter().flatten().map(Job::Ready)), None))
         }
     }
 }
@@ -131,18 +135,20 @@ fn for_each_doc_inner<T: Send>(
     mut sink: impl FnMut(&Doc, T) -> Result<()>,
 ) -> Result<bool> {
     let mut problems = Vec::new();
-    let mut jobs = jobs(args, &mut problems)?;
+    let (mut jobs, total) = jobs(args, &mut problems)?;
     let mut had_problem = report(&mut problems);
     let mut builder = rayon::ThreadPoolBuilder::new();
     if let Some(n) = args.jobs {
         builder = builder.num_threads(n.max(1));
     }
     let pool = builder.build().context("cannot start worker threads")?;
+    let mut progress = Progress::new(total);
     loop {
         let batch: Vec<Job> = jobs.by_ref().take(BATCH).collect();
         if batch.is_empty() {
             break;
         }
+        let n_batch = batch.len() as u64;
         let results: Vec<Result<Done<T>, Problem>> = pool.install(|| {
             batch
                 .into_par_iter()
@@ -168,8 +174,63 @@ fn for_each_doc_inner<T: Send>(
                 }
             }
         }
+        progress.advance(n_batch);
     }
+    progress.finish();
     Ok(had_problem)
+}
+
+/// A progress bar on stderr, shown only when stderr is a terminal and the
+/// run has taken more than a second: short runs and pipes stay silent.
+struct Progress {
+    total: Option<u64>,
+    done: u64,
+    started: std::time::Instant,
+    bar: Option<indicatif::ProgressBar>,
+    terminal: bool,
+}
+
+impl Progress {
+    fn new(total: Option<u64>) -> Self {
+        Progress {
+            total,
+            done: 0,
+            started: std::time::Instant::now(),
+            bar: None,
+            terminal: io::stderr().is_terminal(),
+        }
+    }
+
+    fn advance(&mut self, n: u64) {
+        self.done += n;
+        if !self.terminal {
+            return;
+        }
+        if self.bar.is_none() && self.started.elapsed() > std::time::Duration::from_secs(1) {
+            let bar = match self.total {
+                Some(total) => indicatif::ProgressBar::new(total).with_style(
+                    indicatif::ProgressStyle::with_template(
+                        "{elapsed_precise} [{bar:40}] {pos}/{len} articles ({per_sec}, {eta} left)",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+                ),
+                None => indicatif::ProgressBar::new_spinner().with_style(
+                    indicatif::ProgressStyle::with_template("{elapsed_precise} {pos} articles ({per_sec})")
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                ),
+            };
+            self.bar = Some(bar);
+        }
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.done);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
 }
 
 /// Print and clear the pending problems; whether there were any.

@@ -391,3 +391,90 @@ fn explain_teaches() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("no check named \"nope\""));
 }
+
+/// Run extract on one file written by `write`, as JSON Lines.
+fn extract_file(name: &str, bytes: &[u8]) -> Output {
+    let dir = scratch(name);
+    let path = dir.join(format!("{name}.txt"));
+    fs::write(&path, bytes).unwrap();
+    crosscheck().args(["extract", "--format", "jsonl"]).arg(&path).output().unwrap()
+}
+
+fn one_record(output: &Output) -> serde_json::Value {
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(output));
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1);
+    serde_json::from_str(lines[0]).unwrap()
+}
+
+#[test]
+fn a_50_mb_single_line() {
+    let sentence = "The board met on Tuesday and agreed a 4.5% rise in the budget, the chair said. ";
+    let text = sentence.repeat(50 * 1024 * 1024 / sentence.len() + 1);
+    let record = one_record(&extract_file("huge", text.as_bytes()));
+    assert_eq!(record["lines"].as_array().unwrap().len(), 1);
+    assert!(record["figures"].as_array().unwrap().len() > 100_000);
+}
+
+#[test]
+fn a_million_quote_marks() {
+    let mut text = String::from("Quote marks everywhere, the editor said on Monday morning.\n");
+    for k in 0..1_000_000 {
+        text.push_str(if k % 2 == 0 { "“a " } else { "” " });
+    }
+    text.push('\n');
+    let record = one_record(&extract_file("quotes", text.as_bytes()));
+    assert!(!record["lines"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn deeply_nested_brackets() {
+    let text = format!(
+        "The council (which {}met) agreed the budget on Monday after a long debate.\n",
+        "(".repeat(500_000) + &")".repeat(500_000)
+    );
+    let record = one_record(&extract_file("brackets", text.as_bytes()));
+    assert_eq!(record["lines"][0]["role"], "body");
+}
+
+#[test]
+fn crlf_lone_cr_and_bom() {
+    let text = "\u{feff}Trust fined over late cancer scans\r\n\r\nBy Ann Lee\r\n\r\nThe trust was fined on Monday after inspectors found scans were weeks late.\rIt said it would appeal.\r\n";
+    let record = one_record(&extract_file("crlf", text.as_bytes()));
+    assert_eq!(record["headline"], "Trust fined over late cancer scans");
+    assert_eq!(record["bylines"][0], "Ann Lee");
+    // The first line's span starts after the byte-order mark.
+    assert_eq!(record["lines"][0]["span"]["start"], 3);
+    let issues = record["issues"].as_array().unwrap();
+    assert!(issues.iter().any(|i| i["message"].as_str().unwrap().contains("carriage return")));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_named_and_the_rest_processed() {
+    let dir = scratch("dangling");
+    fs::write(dir.join("a.txt"), "The trust said it would publish the review in full later this year.\n").unwrap();
+    std::os::unix::fs::symlink(dir.join("gone.txt"), dir.join("b.txt")).unwrap();
+    let output = crosscheck().args(["extract", "--format", "jsonl"]).arg(&dir).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
+    assert!(stderr(&output).contains("b.txt"), "{}", stderr(&output));
+}
+
+#[test]
+fn output_does_not_depend_on_jobs() {
+    let annotated = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/annotated");
+    let run = |command: &str, jobs: &str| {
+        let output = crosscheck()
+            .args([command, "--format", "json", "-j", jobs])
+            .arg(seeds())
+            .arg(&annotated)
+            .output()
+            .unwrap();
+        assert!(output.status.code().is_some_and(|c| c < 2), "{}", stderr(&output));
+        output.stdout
+    };
+    assert_eq!(run("extract", "1"), run("extract", "4"));
+    assert_eq!(run("check", "1"), run("check", "3"));
+}

@@ -140,15 +140,23 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
             groups.push(group(figures, &shares, true, false));
             continue;
         }
+        // Shares and sentences are both in text order: walk them together.
+        let mut next_share = 0;
         for range in para.sentences().iter() {
-            let in_sentence: Vec<usize> = shares
-                .iter()
-                .copied()
-                .filter(|&idx| {
-                    local(para, &figures[idx])
-                        .is_some_and(|r| r.start >= range.start && r.end <= range.end)
-                })
-                .collect();
+            let mut in_sentence: Vec<usize> = Vec::new();
+            while let Some(&idx) = shares.get(next_share) {
+                let Some(r) = local(para, &figures[idx]) else {
+                    next_share += 1;
+                    continue;
+                };
+                if r.start >= range.end {
+                    break;
+                }
+                if r.start >= range.start && r.end <= range.end {
+                    in_sentence.push(idx);
+                }
+                next_share += 1;
+            }
             if in_sentence.len() >= 2
                 && let Some(group) = sentence_group(para, range, &in_sentence, figures)
             {

@@ -323,7 +323,14 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
         ..Survey::default()
     };
 
-    let sentence_of = |figure: &Figure| sents.iter().find(|s| s.contains(figure.span));
+    // Sentences are in text order: the one holding a figure is found by
+    // binary search, so a line of a million figures stays linear.
+    let sentence_of = |figure: &Figure| {
+        let k = sents.partition_point(|s| s.start <= figure.span.start);
+        k.checked_sub(1)
+            .and_then(|k| sents.get(k))
+            .filter(|s| s.contains(figure.span))
+    };
     let mut response_rate_figure = None;
     let mut sample_exact = false;
     for (idx, figure) in figures.iter().enumerate() {
@@ -398,9 +405,10 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
     // sentences about answers, that are not the response rate or a share
     // of some other whole.
     let first_start = first.start;
+    let samples: std::collections::HashSet<usize> = survey.sample_figures.iter().copied().collect();
     for (idx, figure) in figures.iter().enumerate() {
         if !matches!(figure.kind, FigureKind::Percent | FigureKind::Proportion)
-            || survey.sample_figures.contains(&idx)
+            || samples.contains(&idx)
             || Some(idx) == response_rate_figure
             || figure.value < 0.0
         {
@@ -415,17 +423,11 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
                     .respondents
                     .is_none_or(|n| to_count(whole) != Some(n))
             });
-        let paired_other_whole = figure
-            .paired_with
-            .and_then(|p| figures.get(p))
-            .is_some_and(|f| {
-                f.whole.is_some()
-                    && counted(f)
-                    && survey
-                        .sample_figures
-                        .iter()
-                        .all(|&s| figures.get(s) != Some(f))
-            });
+        let paired_other_whole = figure.paired_with.is_some_and(|p| {
+            figures
+                .get(p)
+                .is_some_and(|f| f.whole.is_some() && counted(f) && !samples.contains(&p))
+        });
         if other_whole || paired_other_whole {
             continue;
         }
