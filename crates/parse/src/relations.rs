@@ -527,12 +527,26 @@ fn head(word: &str) -> Option<(&'static str, bool)> {
         .map(|&(_, singular, alone)| (singular, alone))
 }
 
+/// The compounds, each with its words.
+static COMPOUND_PARTS: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
+    COMPOUNDS
+        .iter()
+        .map(|c| (*c, c.split(' ').collect()))
+        .collect()
+});
+
+/// The words of the compounds but "and".
+static COMPOUND_WORDS: LazyLock<BTreeSet<&str>> = LazyLock::new(|| {
+    COMPOUNDS
+        .iter()
+        .flat_map(|c| c.split(' '))
+        .filter(|w| *w != "and")
+        .collect()
+});
+
 /// Whether `word` is a word of a known compound ("clinical", "area").
 fn compound_word(word: &str) -> bool {
-    word != "and"
-        && COMPOUNDS
-            .iter()
-            .any(|c| c.split(' ').any(|part| part == word))
+    COMPOUND_WORDS.contains(word)
 }
 
 /// An acronym as a key: lower case, without a plural `s` ("CCGs" → "ccg").
@@ -629,14 +643,13 @@ fn group_name(words: &[String]) -> Option<(String, usize)> {
     let last = words.last()?;
     let (singular, alone) = head(last)?;
     let mut best: Option<(&str, usize)> = None;
-    for compound in COMPOUNDS {
-        let parts: Vec<&str> = compound.split(' ').collect();
+    for (compound, parts) in COMPOUND_PARTS.iter() {
         let n = parts.len();
         if n > words.len() || parts.last() != Some(&singular) {
             continue;
         }
         let tail = words.get(words.len() - n..words.len() - 1).unwrap_or(&[]);
-        let matches = tail.iter().zip(&parts).all(|(w, p)| w == p);
+        let matches = tail.iter().zip(parts.iter()).all(|(w, p)| w == p);
         if matches && best.is_none_or(|(_, m)| n > m) {
             best = Some((compound, n));
         }
@@ -744,6 +757,10 @@ struct Word<'t> {
     cap: bool,
     /// Index in `Context::mentions` of the organisation mention it is in.
     org: Option<usize>,
+    /// The singular, when a plural group noun (see [`head`]).
+    head: Option<(&'static str, bool)>,
+    /// May stand before a group noun (see [`Sentence::modifier`]).
+    modifier: bool,
 }
 
 /// A party named in the sentence: tokens `start..end`.
@@ -827,6 +844,21 @@ struct Sentence<'c, 'q, 't> {
     start_at: Vec<Option<usize>>,
 }
 
+/// Whether word `w`, token `i` of its sentence, may stand before a group
+/// noun as a modifier or owner ("local", "NHS England’s", "the council’s",
+/// "GP").
+fn modifier(w: &Word<'_>, i: usize) -> bool {
+    if w.poss || w.org.is_some() || is_acronym(w.text) {
+        return true;
+    }
+    if in_list(&w.low, MODIFIERS) || compound_word(&w.low) {
+        return true;
+    }
+    // A capitalised word inside the sentence ("Leeds", "Area"), not at its
+    // start, where every word is capitalised.
+    w.cap && i > 0 && !in_list(&w.low, FUNCTION) && w.head.is_none()
+}
+
 fn is_quote_mark(text: &str) -> bool {
     matches!(
         text,
@@ -892,7 +924,15 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 poss,
                 cap: tok.text.starts_with(char::is_uppercase),
                 org,
+                head: None,
+                modifier: false,
             });
+        }
+        for (i, w) in ws.iter_mut().enumerate() {
+            if w.word {
+                w.head = head(&w.low);
+                w.modifier = modifier(w, i);
+            }
         }
         let mut sentence = Sentence {
             ctx,
@@ -935,34 +975,28 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
 
     // -- parties -----------------------------------------------------------
 
-    /// Whether token `i` may stand before a group noun as a modifier or
-    /// owner ("local", "NHS England’s", "the council’s", "GP").
+    /// Whether token `i` may stand before a group noun.
     fn modifier(&self, i: usize) -> bool {
-        let Some(w) = self.ws.get(i).filter(|w| w.word) else {
-            return false;
-        };
-        if w.poss || w.org.is_some() || is_acronym(w.text) {
-            return true;
-        }
-        if in_list(&w.low, MODIFIERS) || compound_word(&w.low) {
-            return true;
-        }
-        // A capitalised word inside the sentence ("Leeds", "Area"), not at
-        // its start, where every word is capitalised.
-        w.cap && i > 0 && !in_list(&w.low, FUNCTION) && head(&w.low).is_none()
+        self.ws.get(i).is_some_and(|w| w.modifier)
+    }
+
+    /// The singular of the plural group noun at token `i`.
+    fn head_at(&self, i: usize) -> Option<(&'static str, bool)> {
+        self.ws.get(i).and_then(|w| w.head)
     }
 
     /// A group noun phrase starting at token `i`: its end and name.
     fn group_at(&self, i: usize) -> Option<(usize, String)> {
         // A compound spelled out from here ("health and wellbeing boards").
         let mut best: Option<(usize, &str)> = None;
-        for compound in COMPOUNDS.iter().filter(|c| c.contains(" and ")) {
-            let parts: Vec<&str> = compound.split(' ').collect();
+        for (compound, parts) in COMPOUND_PARTS.iter().filter(|(_, p)| p.contains(&"and")) {
             let n = parts.len();
-            let Some(last) = self.low(i + n - 1) else {
+            if !self.is(i, parts.first().unwrap_or(&"")) {
                 continue;
-            };
-            let head_ok = head(last).is_some_and(|(s, _)| Some(&s) == parts.last());
+            }
+            let head_ok = self
+                .head_at(i + n - 1)
+                .is_some_and(|(s, _)| Some(&s) == parts.last());
             let body_ok = parts
                 .iter()
                 .take(n - 1)
@@ -978,11 +1012,11 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         // Modifiers, then a plural head.
         let mut k = i;
         while k < i + MAX_GROUP_WORDS {
-            let w = self.low(k)?;
+            self.low(k)?;
             // A plural possessive owns the group after it ("trusts’ nurses")
             // or is a party that owns something else ("trusts’ budgets").
             let owner = self.ws.get(k).is_some_and(|w| w.poss) && self.group_follows(k + 1);
-            if head(w).is_some() && !owner {
+            if self.head_at(k).is_some() && !owner {
                 let words: Vec<String> = (i..=k)
                     .filter_map(|j| self.low(j).map(str::to_owned))
                     .collect();
@@ -1008,10 +1042,8 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     fn group_follows(&self, k: usize) -> bool {
         (k..k + MAX_GROUP_WORDS)
             .take_while(|&j| self.low(j).is_some())
-            .find(|&j| !self.modifier(j) || self.low(j).and_then(head).is_some())
-            .is_some_and(|j| {
-                self.low(j).and_then(head).is_some() && !self.ws.get(j).is_some_and(|w| w.poss)
-            })
+            .find(|&j| !self.modifier(j) || self.head_at(j).is_some())
+            .is_some_and(|j| self.head_at(j).is_some() && !self.ws.get(j).is_some_and(|w| w.poss))
     }
 
     /// An acronym at token `i` that names a body, with its key.
@@ -1143,13 +1175,26 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     }
 
     /// A single party starting at token `k` (determiners skipped): not one
-    /// of a list ("X and Y", "X, Y").
+    /// of a list ("X and Y", "X, Y and Z").
     fn single_party_from(&self, k: usize) -> Option<usize> {
         let idx = self.party_from(k)?;
         let end = self.party(idx)?.end;
-        let joined = self.is_in(end, &["and", "or", "&"]) || self.punct(end, ",");
-        if joined && self.party_from(end + 1).is_some() {
+        if self.is_in(end, &["and", "or", "&"]) && self.party_from(end + 1).is_some() {
             return None;
+        }
+        // "X, Y and Z" is a list; "X, officials said" is not.
+        if self.punct(end, ",") {
+            let next_end = self
+                .party_from(end + 1)
+                .and_then(|next| self.party(next))
+                .map(|next| next.end);
+            if let Some(next_end) = next_end {
+                let goes_on =
+                    self.is_in(next_end, &["and", "or", "&"]) || self.punct(next_end, ",");
+                if goes_on && self.party_from(next_end + 1).is_some() {
+                    return None;
+                }
+            }
         }
         Some(idx)
     }
@@ -2606,6 +2651,17 @@ mod tests {
         check(
             "Councils and trusts are cooperating well, but GP practices feel left out.",
             &["council / trust + [cooperating well]"],
+        );
+    }
+    #[test]
+    fn comma_before_a_reporting_clause_is_no_list() {
+        check(
+            "The Care Quality Commission has a good relationship with NHS England, officials said.",
+            &["cqc / nhse + [good relationship] @officials"],
+        );
+        check(
+            "Pharmacies work closely with GP practices, hospices and care homes.",
+            &[],
         );
     }
     #[test]
