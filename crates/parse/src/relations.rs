@@ -30,17 +30,20 @@
 //!   have frames of their own. The subject is found by walking left over
 //!   auxiliaries, adverbs and negation only, and a subject after a
 //!   preposition ("cuts to councils are hampering ...") or a causative
-//!   verb ("helps councils and trusts work ...") is rejected. Three parties
-//!   in a coordination or a list ("X, Y and Z work well together") give
-//!   nothing.
+//!   verb ("helps councils and trusts work ...") is rejected, as is a
+//!   participle with no auxiliary ("councils working closely with trusts
+//!   have ..."). Three parties in a coordination or a list ("X, Y and Z
+//!   work well together"), or a coordinated subject with another partner
+//!   ("X and Y cooperated with the inquiry"), give nothing.
 //! - **Negation** in the verb chain ("are not working well together",
 //!   "have failed to cooperate") or before a noun cue ("little
 //!   cooperation") turns a positive cue negative and cancels a negative
 //!   one; "not yet", "not always" and the like cancel. A hedge in a later
 //!   clause ("..., but this is not yet consistent") leaves the main clause
 //!   as it is. A negator, a modal or a conditional word anywhere before the
-//!   relation ("should", "if", "when", "hopes", "not true that ..."), a
-//!   conditional right after it ("... work well together when ..."), an
+//!   relation ("should", "if", "when", "hopes", "vital", "not true that
+//!   ..."), a condition, need or change in the rest of its clause ("...
+//!   when ...", "... is essential", "tensions ... have eased"), an
 //!   infinitive of aim ("trying to collaborate"), a comparative ("more
 //!   collaborative") and a question give nothing.
 //! - **Source.** A cue inside a quotation takes the quotation's speaker
@@ -446,6 +449,16 @@ const HYPOTHETICAL: &[&str] = &[
 const NORMATIVE: &[&str] = &[
     "important", "importance", "essential", "vital", "key", "crucial", "critical",
     "necessary", "necessity", "needed", "required", "fundamental", "paramount",
+];
+
+/// Words after a relation that say it has changed or ended: "tensions
+/// between X and Y have eased", "good relations ... soured".
+#[rustfmt::skip]
+const CHANGES: &[&str] = &[
+    "eased", "easing", "eases", "subsided", "diminished", "faded", "resolved", "abated",
+    "reduced", "fallen", "fell", "dissipated", "disappeared", "ended", "thawed", "improved",
+    "improving", "collapsed", "deteriorated", "soured", "worsened", "declined", "weakened",
+    "strengthened", "grown", "grew", "lessened", "cooled", "changed", "shifted", "gone",
 ];
 
 /// Words before a relation that deny or dispute it.
@@ -1348,7 +1361,13 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     }
 
     /// The party after one of `preps` at token `k`, adverbs skipped.
-    fn with_after(&self, mut k: usize, preps: &[&str]) -> Option<usize> {
+    fn with_after(&self, k: usize, preps: &[&str]) -> Option<usize> {
+        let prep = self.prep_after(k, preps)?;
+        self.single_party_from(prep + 1)
+    }
+
+    /// One of `preps` at token `k`, adverbs skipped.
+    fn prep_after(&self, mut k: usize, preps: &[&str]) -> Option<usize> {
         let mut steps = 0;
         while steps < 3
             && self
@@ -1358,10 +1377,25 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             k += 1;
             steps += 1;
         }
-        if !self.is_in(k, preps) {
-            return None;
+        self.is_in(k, preps).then_some(k)
+    }
+
+    /// Two coordinated subjects and the partner after "with": the pair,
+    /// or the subject and the partner. "X and Y cooperate with the
+    /// inquiry" relates neither to the other.
+    fn mutual_pair(&self, subjects: &[usize], cue_end: usize) -> Option<(usize, usize)> {
+        match subjects {
+            [a] => Some((*a, self.with_after(cue_end, WITH)?)),
+            [a, b] => {
+                let partner = self.prep_after(cue_end, WITH).filter(|&p| {
+                    let each_other = self.is(p + 1, "each") && self.is(p + 2, "other");
+                    let one_another = self.is(p + 1, "one") && self.is(p + 2, "another");
+                    !each_other && !one_another
+                });
+                partner.is_none().then_some((*a, *b))
+            }
+            _ => None,
         }
-        self.single_party_from(k + 1)
     }
 
     /// "between X and Y" at token `k`: the two parties.
@@ -1386,14 +1420,9 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         match cue.kind {
             Kind::Mutual => {
                 let subject = self.subject(cue.start)?;
-                let with = self.with_after(cue.end, WITH);
-                let first = *subject.parties.first()?;
-                let start = self.party(first)?.start;
-                match (subject.parties.as_slice(), with) {
-                    ([a, b], None) => pair(*a, *b, subject.neg, start),
-                    ([a], Some(b)) => pair(*a, b, subject.neg, start),
-                    _ => None,
-                }
+                let (a, b) = self.mutual_pair(&subject.parties, cue.end)?;
+                let start = self.party(a)?.start;
+                pair(a, b, subject.neg, start)
             }
             Kind::With(preps) => self.subject_with(cue, preps),
             Kind::Attitude => self.subject_with(cue, WITH),
@@ -1439,14 +1468,9 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                     return None;
                 }
                 let subject = self.subject(verb)?;
-                let with = self.with_after(cue.end, WITH);
-                let first = *subject.parties.first()?;
-                let start = self.party(first)?.start;
-                match (subject.parties.as_slice(), with) {
-                    ([a, b], None) => pair(*a, *b, subject.neg, start),
-                    ([a], Some(b)) => pair(*a, b, subject.neg, start),
-                    _ => None,
-                }
+                let (a, b) = self.mutual_pair(&subject.parties, cue.end)?;
+                let start = self.party(a)?.start;
+                pair(a, b, subject.neg, start)
             }
         }
     }
@@ -1979,9 +2003,9 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
 
     // -- filters and sources -----------------------------------------------
 
-    /// Whether the relation is unreal or denied: a modal, condition, need
-    /// or denial before it; a condition, need or modal in the rest of its
-    /// clause.
+    /// Whether the relation is unreal, denied or past: a modal,
+    /// condition, need or denial before it; a condition, need, modal or
+    /// change in the rest of its clause.
     fn unreal(&self, rel: &Range<usize>) -> bool {
         let before = (0..rel.start).any(|k| {
             self.low(k).is_some_and(|w| {
@@ -2004,6 +2028,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             let unreal = in_list(&w.low, CONDITIONS_AFTER)
                 || in_list(&w.low, NORMATIVE)
                 || in_list(&w.low, MODALS)
+                || in_list(&w.low, CHANGES)
                 || (w.low == "as" && self.is(k + 1, "long") && self.is(k + 2, "as"));
             if w.word && unreal {
                 return true;
@@ -2497,6 +2522,25 @@ mod tests {
         check("It is vital that pharmacies and practices cooperate.", &[]);
     }
     #[test]
+    fn a_change_is_no_state() {
+        check("Tensions between councils and trusts have eased.", &[]);
+    }
+    #[test]
+    fn negation_in_a_predicate_and_contractions() {
+        check(
+            "The relationship between hospices and councils is not good.",
+            &["council / hospice - [not good]"],
+        );
+        check(
+            "Councils and trusts aren’t working well together.",
+            &["council / trust - [aren’t working well together]"],
+        );
+        check(
+            "Councils and trusts are no longer working together well.",
+            &["council / trust - [no longer working together well]"],
+        );
+    }
+    #[test]
     fn adjective_about_something_else() {
         check(
             "Relations between councils and trusts are close to collapse.",
@@ -2669,6 +2713,24 @@ mod tests {
         check(
             "Councils, trusts and hospices are working together well.",
             &[],
+        );
+    }
+    #[test]
+    fn coordinated_subjects_with_another_partner() {
+        check("Councils and trusts cooperated with the inquiry.", &[]);
+        check(
+            "Hospices and councils are cooperating with one another.",
+            &["council / hospice + [cooperating]"],
+        );
+    }
+    #[test]
+    fn two_pairs_in_one_sentence() {
+        check(
+            "GP practices and pharmacies have a close working relationship, but the relationship between GP practices and hospitals is strained.",
+            &[
+                "pharmacy / practice + [close working relationship]",
+                "hospital / practice - [strained]",
+            ],
         );
     }
     #[test]
