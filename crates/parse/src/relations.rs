@@ -99,6 +99,8 @@ const CUE_STEMS: &[&str] = &[
     "relations",
     "partnership",
     "rapport",
+    "links",
+    "ties",
     "harder",
     "difficult",
     "hard for",
@@ -129,6 +131,9 @@ const CUE_STEMS: &[&str] = &[
     "constructively with",
     "successfully with",
     "productively with",
+    "harmoniously with",
+    "positively with",
+    "fully with",
     "collaboratively",
     "hand in hand",
 ];
@@ -2390,6 +2395,13 @@ mod tests {
         );
     }
     #[test]
+    fn in_the_way_of() {
+        check(
+            "Regional teams are getting in the way of primary care networks, managers complain.",
+            &["pcn / regional team - [getting in the way of] @managers"],
+        );
+    }
+    #[test]
     fn passive_with_agent() {
         check(
             "Pharmacies are being hindered by integrated care boards, a survey suggests.",
@@ -2677,6 +2689,27 @@ mod tests {
         check(
             "The county council’s social workers and the trust’s community nurses are working together well.",
             &["nurse / social worker + [working together well]"],
+        );
+    }
+    #[test]
+    fn possessive_owner_and_group() {
+        check(
+            "NHS England’s area teams and the councils are cooperating well.",
+            &["area team / council + [cooperating well]"],
+        );
+    }
+    #[test]
+    fn close_ties() {
+        check(
+            "There are close ties between hospices and local authorities.",
+            &["hospice / local authority + [close ties]"],
+        );
+    }
+    #[test]
+    fn singular_acronym_before_a_verb() {
+        check(
+            "The ICB is obstructing practices, the federation said.",
+            &["icb / practice - [obstructing] @federation"],
         );
     }
     #[test]
