@@ -2013,14 +2013,17 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     /// change in the rest of its clause.
     fn unreal(&self, rel: &Range<usize>) -> bool {
         let before = (0..rel.start).any(|k| {
-            self.low(k).is_some_and(|w| {
-                in_list(w, HYPOTHETICAL)
-                    || in_list(w, NORMATIVE)
-                    || in_list(w, DENIALS)
-                    || w.ends_with("n't")
-                    || w.ends_with("'ll")
-                    || w.ends_with("'d")
-            })
+            // "In May, ...": the month, not the modal.
+            let month = self.ws.get(k).is_some_and(|w| w.text == "May");
+            !month
+                && self.low(k).is_some_and(|w| {
+                    in_list(w, HYPOTHETICAL)
+                        || in_list(w, NORMATIVE)
+                        || in_list(w, DENIALS)
+                        || w.ends_with("n't")
+                        || w.ends_with("'ll")
+                        || w.ends_with("'d")
+                })
         });
         if before {
             return true;
@@ -2576,6 +2579,14 @@ mod tests {
             "Primary care networks and pharmacies should work together well.",
             &[],
         );
+    }
+    #[test]
+    fn the_month_is_no_modal() {
+        check(
+            "In May, hospices and councils were working together well.",
+            &["council / hospice + [working together well]"],
+        );
+        check("Hospices and councils may work together well.", &[]);
     }
     #[test]
     fn if_clause() {
