@@ -25,6 +25,7 @@ pub mod numbers;
 pub mod organisations;
 mod people;
 pub mod quotes;
+mod relations;
 mod roles;
 pub mod sentences;
 mod survey;
@@ -154,6 +155,7 @@ pub fn article(source: &str, text: &str) -> Article {
     let survey = survey::survey(&paras, &figures);
     let groups = groups::share_groups(&paras, &figures);
     let vague = vague::vague_quantities(&paras, &figures);
+    let relations = relations::relations(&body, &quotes, &acronyms);
 
     Article {
         source: source.to_owned(),
@@ -170,7 +172,7 @@ pub fn article(source: &str, text: &str) -> Article {
         survey,
         groups,
         vague,
-        relations: Vec::new(),
+        relations,
         sentences,
         issues,
     }
