@@ -66,7 +66,10 @@ fn jobs(args: &InputArgs, problems: &mut Vec<Problem>) -> Result<Jobs> {
                     Err(problem) => problems.push(problem),
                 }
             }
-            Ok((Box::new(readers.into_iter().flatten().map(Job::Ready)), None))
+            Ok((
+                Box::new(readers.into_iter().flatten().map(Job::Ready)),
+                None,
+            ))
         }
     }
 }
@@ -215,8 +218,10 @@ impl Progress {
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
                 ),
                 None => indicatif::ProgressBar::new_spinner().with_style(
-                    indicatif::ProgressStyle::with_template("{elapsed_precise} {pos} articles ({per_sec})")
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                    indicatif::ProgressStyle::with_template(
+                        "{elapsed_precise} {pos} articles ({per_sec})",
+                    )
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
                 ),
             };
             self.bar = Some(bar);

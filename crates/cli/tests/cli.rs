@@ -397,7 +397,11 @@ fn extract_file(name: &str, bytes: &[u8]) -> Output {
     let dir = scratch(name);
     let path = dir.join(format!("{name}.txt"));
     fs::write(&path, bytes).unwrap();
-    crosscheck().args(["extract", "--format", "jsonl"]).arg(&path).output().unwrap()
+    crosscheck()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&path)
+        .output()
+        .unwrap()
 }
 
 fn one_record(output: &Output) -> serde_json::Value {
@@ -410,7 +414,8 @@ fn one_record(output: &Output) -> serde_json::Value {
 
 #[test]
 fn a_50_mb_single_line() {
-    let sentence = "The board met on Tuesday and agreed a 4.5% rise in the budget, the chair said. ";
+    let sentence =
+        "The board met on Tuesday and agreed a 4.5% rise in the budget, the chair said. ";
     let text = sentence.repeat(50 * 1024 * 1024 / sentence.len() + 1);
     let record = one_record(&extract_file("huge", text.as_bytes()));
     assert_eq!(record["lines"].as_array().unwrap().len(), 1);
@@ -447,16 +452,28 @@ fn crlf_lone_cr_and_bom() {
     // The first line's span starts after the byte-order mark.
     assert_eq!(record["lines"][0]["span"]["start"], 3);
     let issues = record["issues"].as_array().unwrap();
-    assert!(issues.iter().any(|i| i["message"].as_str().unwrap().contains("carriage return")));
+    assert!(
+        issues
+            .iter()
+            .any(|i| i["message"].as_str().unwrap().contains("carriage return"))
+    );
 }
 
 #[cfg(unix)]
 #[test]
 fn unreadable_file_is_named_and_the_rest_processed() {
     let dir = scratch("dangling");
-    fs::write(dir.join("a.txt"), "The trust said it would publish the review in full later this year.\n").unwrap();
+    fs::write(
+        dir.join("a.txt"),
+        "The trust said it would publish the review in full later this year.\n",
+    )
+    .unwrap();
     std::os::unix::fs::symlink(dir.join("gone.txt"), dir.join("b.txt")).unwrap();
-    let output = crosscheck().args(["extract", "--format", "jsonl"]).arg(&dir).output().unwrap();
+    let output = crosscheck()
+        .args(["extract", "--format", "jsonl"])
+        .arg(&dir)
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(String::from_utf8_lossy(&output.stdout).lines().count(), 1);
     assert!(stderr(&output).contains("b.txt"), "{}", stderr(&output));
@@ -472,7 +489,11 @@ fn output_does_not_depend_on_jobs() {
             .arg(&annotated)
             .output()
             .unwrap();
-        assert!(output.status.code().is_some_and(|c| c < 2), "{}", stderr(&output));
+        assert!(
+            output.status.code().is_some_and(|c| c < 2),
+            "{}",
+            stderr(&output)
+        );
         output.stdout
     };
     assert_eq!(run("extract", "1"), run("extract", "4"));

@@ -72,7 +72,6 @@ use crosscheck_model::{Acronym, Organisation, Quote, Relation, Role, Span, Stanc
 use crate::Para;
 use crate::normalize::collapse;
 use crate::people::{is_acronym, tokenize};
-use crate::sentences;
 
 /// Longer sentences are not read: real ones are far shorter, and the bound
 /// keeps the per-sentence work constant.
@@ -711,7 +710,7 @@ pub(crate) fn relations(
         .collect();
     let mut todo: Vec<(usize, Range<usize>)> = Vec::new();
     for (idx, para) in body.iter().enumerate() {
-        for range in sentences::split(para.text) {
+        for range in para.sentences().iter().cloned() {
             let hit = para
                 .text
                 .get(range.clone())
@@ -2343,6 +2342,7 @@ mod tests {
                     start: u32::try_from(start).unwrap(),
                     text: line,
                     role: Role::Body,
+                    sentences: &[],
                 });
             }
             start += line.len() + 1;
