@@ -446,6 +446,11 @@ fn padded(w: &str, lower: bool) -> Option<([u8; 26], usize)> {
     Some((buf, bytes.len() + 2))
 }
 
+/// Qualifier phrases before a number: SCHEMA.md's lists, plus only words
+/// that say the same thing (`in excess of` is `more than`, `no more than`
+/// is `at most`, `circa` is `around`). Words that describe how a figure
+/// was obtained (`an estimated £5m`, `a projected 3%`) do not hedge it:
+/// the figure stays `exact`.
 const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["over"], Qualifier::Over),
     (&["more", "than"], Qualifier::Over),
@@ -506,8 +511,6 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["approximately"], Qualifier::About),
     (&["approx."], Qualifier::About),
     (&["circa"], Qualifier::About),
-    (&["an", "estimated"], Qualifier::About),
-    (&["estimated"], Qualifier::About),
     (&["in", "the", "region", "of"], Qualifier::About),
     (&["only"], Qualifier::Exact),
     (&["just"], Qualifier::Exact),
@@ -2762,6 +2765,27 @@ mod tests {
                 r#"count 70 about "70" m="trusts""#,
                 r#"percent 12 about "12%""#,
                 r#"count 3000 about "3,000""#,
+            ],
+        );
+    }
+    #[test]
+    fn estimated_is_no_hedge() {
+        check(
+            "an estimated 4,000 beds and an estimated £2m",
+            &[
+                r#"count 4000 exact "4,000" m="beds""#,
+                r#"money 2000000 exact "£2m" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn about_words_beyond_the_core_list() {
+        check(
+            "circa 300 posts, approx. 15% and in the region of £9m",
+            &[
+                r#"count 300 about "300" m="posts""#,
+                r#"percent 15 about "15%""#,
+                r#"money 9000000 about "£9m" unit=GBP"#,
             ],
         );
     }
