@@ -1268,8 +1268,10 @@ fn quantity<'t>(
             if low.plain && is_year(low.value) {
                 return Outcome::Skip(offset_of(text, r));
             }
-            if low.verbal && low.value == 1.0 && the_unit.is_none() && high_unit.is_none() {
-                // "one or two": too vague to be a figure.
+            let or = (sp, keyword("or")).parse(after).is_ok();
+            if or && low.verbal && low.value == 1.0 && the_unit.is_none() && high_unit.is_none() {
+                // "one or two": too vague to be a figure; "between one and
+                // five" and "one to three" are ranges.
                 return Outcome::Skip(offset_of(text, r));
             }
             low.value = low_value;
@@ -1419,7 +1421,9 @@ fn bare_count(
     let after = text.get(end..).unwrap_or_default();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // Cheapest tests first; each is a reason the number is not a count.
-    let is_one = n.verbal && n.value == 1.0 && !n.scaled;
+    // The idiomatic "one" (`one of the`, `one way`); the low end of a
+    // range (`between one and six`) is a number.
+    let is_one = n.verbal && n.value == 1.0 && !n.scaled && !range;
     // "Dr Smith, 54, said": an age between commas after a name.
     let age_apposition = || {
         n.plain
@@ -2390,6 +2394,16 @@ mod tests {
     #[test]
     fn plus_sign_after() {
         check("40+ hospitals", &[r#"count 40 over "40" m="hospitals""#]);
+    }
+    #[test]
+    fn range_from_one_in_words() {
+        check(
+            "each visit scores between one and 9 points, or one to four stars",
+            &[
+                r#"count 1 over "one and 9" m="points""#,
+                r#"count 1 over "one to four" m="stars""#,
+            ],
+        );
     }
     #[test]
     fn vague_one_or_two() {
