@@ -1286,6 +1286,12 @@ fn quantity<'t>(
     if leading_zero(rest) || !verbal_case_ok(rest, ctx) {
         return Outcome::No;
     }
+    if the_unit.is_none()
+        && !range
+        && let Some(cand) = bounded_duration(text, end, &low, ctx)
+    {
+        return Outcome::Figure(cand);
+    }
     let Some((unit, modifier)) = the_unit else {
         return bare_count(text, pos, end, rest, low, range, ctx);
     };
@@ -1336,6 +1342,30 @@ fn quantity<'t>(
         } else {
             MeasureAt::Nowhere
         },
+    })
+}
+
+/// `five or more years`, `two or fewer weeks`: a bound between a number and
+/// its unit of time. The figure is a duration whose text is the number
+/// alone; [`finish`] reads the bound as its qualifier.
+fn bounded_duration(text: &str, end: usize, low: &Number, ctx: &Before<'_>) -> Option<Cand> {
+    let after = text.get(end..)?;
+    let (rest, (_, _, _, time)) = (sp, or_bound, sp, time_word).parse(after).ok()?;
+    let unit_end = offset_of(text, rest);
+    let ok = duration_ok(text, unit_end, low, time, false, ctx)
+        && (tail_ok(text, unit_end, false) || possessive_after(text, unit_end));
+    ok.then_some(Cand {
+        end,
+        kind: FigureKind::Duration,
+        value: low.value * time.years,
+        decimals: low.decimals,
+        verbal: low.verbal,
+        unit: None,
+        part: None,
+        whole: None,
+        range: false,
+        modifier: false,
+        measure: MeasureAt::Nowhere,
     })
 }
 
@@ -2593,6 +2623,16 @@ mod tests {
             &[
                 r#"money 40000000 exact "£40m" unit=GBP"#,
                 r#"duration 2 over "two years""#,
+            ],
+        );
+    }
+    #[test]
+    fn bound_between_number_and_time_unit() {
+        check(
+            "nurses with ten or more years’ service and stays of two or fewer weeks",
+            &[
+                r#"duration 10 over "ten""#,
+                r#"duration 0.03833 under "two""#,
             ],
         );
     }
