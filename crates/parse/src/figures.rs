@@ -363,6 +363,16 @@ impl<'t> Before<'t> {
         self.qualifier.map(|(q, _)| q)
     }
 
+    /// Whether the number starts a change rather than a range: `rose from
+    /// 10% to 12%`, `up by £5,000 to £95,000`. After a verb of spread
+    /// (`ranging from £1m to £9m`, `varied from 3 to 8`) `from` opens a
+    /// range.
+    fn change_from(&self) -> bool {
+        let spread = self.ends_with(0, &["from"])
+            && self.words().get(1).is_some_and(|w| in_list(RANGE_VERBS, w));
+        self.prev_is(" from by ") && !spread
+    }
+
     /// Whether the qualifier is the bare word `over` (not `just over`),
     /// which before a duration may mean "during" rather than "more than".
     fn bare_over(&self) -> bool {
@@ -601,6 +611,11 @@ const LABEL_WORDS: &str = " \
     category priority round series season unit bay item question figure table appendix rule \
     regulation reg route platform gate junction channel radio flight covid tel tel. fax ext \
     ext. code ";
+
+/// Verbs before `from` that make `from X to Y` a range, not a change.
+const RANGE_VERBS: &str = " \
+    range ranges ranged ranging vary varies varied varying anywhere spanning span spans \
+    spanned ";
 
 /// Words before a phone number.
 const PHONE_WORDS: &str = " \
@@ -916,8 +931,7 @@ fn money(text: &str, pos: usize, ctx: &Before<'_>) -> Outcome {
         return Outcome::No;
     };
     let between = ctx.prev_is(" between ");
-    // "rose from 10% to 12%", "up by £5,000 to £95,000": changes, not ranges.
-    let from = ctx.prev_is(" from by ");
+    let from = ctx.change_from();
     let mut after = after;
     let mut low = low;
     let mut range = false;
@@ -1006,7 +1020,7 @@ fn proportion<'t>(
     part: Number,
     ctx: &Before<'_>,
 ) -> Option<Cand> {
-    let the = || opt((keyword("the"), sp));
+    let the = || opt(owner);
     let link = || alt((sp, map(hyphen, |_| "-")));
     let out_of = map(
         (sp, keyword("out"), sp, keyword("of"), sp, the(), number),
@@ -1063,6 +1077,41 @@ fn proportion<'t>(
         modifier: false,
         measure: MeasureAt::Direct,
     })
+}
+
+/// What may stand between `of` and the whole of a proportion: `the`, a
+/// possessive determiner (`38 of its 43`) or a possessive noun (`31 of
+/// Wales's 64`, `9 of the region's 12`), each with the space after it.
+fn owner(input: &str) -> Res<'_, ()> {
+    let determiner = alt((
+        keyword("its"),
+        keyword("their"),
+        keyword("our"),
+        keyword("my"),
+        keyword("your"),
+        keyword("his"),
+        keyword("her"),
+    ));
+    alt((
+        value((), (keyword("the"), sp, opt((possessive_noun, sp)))),
+        value((), (determiner, sp)),
+        value((), (possessive_noun, sp)),
+    ))
+    .parse(input)
+}
+
+/// A word with a possessive `'s` (`England's`, `the trust’s`).
+fn possessive_noun(input: &str) -> Res<'_, ()> {
+    value(
+        (),
+        (
+            word,
+            one_of("'’"),
+            one_of("sS"),
+            not(satisfy(char::is_alphanumeric)),
+        ),
+    )
+    .parse(input)
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1236,8 +1285,7 @@ fn quantity<'t>(
         Err(_) => (after, None),
     };
     let between = ctx.prev_is(" between ");
-    // "rose from 10% to 12%", "up by £5,000 to £95,000": changes, not ranges.
-    let from = ctx.prev_is(" from by ");
+    let from = ctx.change_from();
     let modifier = low_unit.is_some_and(|(_, m)| m);
     let mut low = low;
     let mut the_unit = low_unit;
@@ -2284,6 +2332,17 @@ mod tests {
         );
     }
     #[test]
+    fn of_a_possessive_whole() {
+        check(
+            "12 of Scotland's 14 health boards, 5 of the city’s 9 wards and 3 of its 20 sites",
+            &[
+                r#"proportion 0.857143 exact "12 of Scotland's 14" m="health boards""#,
+                r#"proportion 0.555556 exact "5 of the city’s 9" m="wards""#,
+                r#"proportion 0.15 exact "3 of its 20" m="sites""#,
+            ],
+        );
+    }
+    #[test]
     fn restated_in_brackets() {
         check(
             "one in 20 patients (5 per cent) waited",
@@ -2986,6 +3045,16 @@ mod tests {
             &[
                 r#"money 4000 exact "£4,000" unit=GBP"#,
                 r#"money 61000 exact "£61,000" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn ranging_from_is_a_range() {
+        check(
+            "deficits ranging from £3m to £40m, and bills that varied from 20 to 35 days",
+            &[
+                r#"money 3000000 over "£3m to £40m" unit=GBP"#,
+                r#"duration 0.054757 over "20 to 35 days""#,
             ],
         );
     }
