@@ -1158,6 +1158,10 @@ fn fraction_at(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
                     keyword("these"),
                     keyword("those"),
                     keyword("our"),
+                    keyword("my"),
+                    keyword("your"),
+                    keyword("his"),
+                    keyword("her"),
                     keyword("them"),
                 )),
             )
@@ -2395,6 +2399,16 @@ mod tests {
         check(
             "half of all pharmacies",
             &[r#"proportion 0.5 exact "half" m="pharmacies""#],
+        );
+    }
+    #[test]
+    fn half_before_a_possessive_determiner() {
+        check(
+            "I lost half my shift to paperwork, while half your staff agree",
+            &[
+                r#"proportion 0.5 exact "half""#,
+                r#"proportion 0.5 exact "half""#,
+            ],
         );
     }
     #[test]
