@@ -178,7 +178,8 @@ fn scan(text: &str) -> Vec<Found> {
         };
         match outcome {
             Outcome::Figure(cand) => {
-                let item = finish(text, pos, &ctx, cand);
+                let prev_end = found.last().map(|f| f.range.end);
+                let item = finish(text, pos, &ctx, cand, prev_end);
                 pos = item.resume.max(pos + 1);
                 found.push(item);
             }
@@ -1778,7 +1779,9 @@ fn tail_ok(text: &str, end: usize, hyphen_word: bool) -> bool {
 // Finishing a figure: qualifier, measure
 // ---------------------------------------------------------------------------
 
-fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
+/// Reads the qualifier and measure of a candidate; `prev_end` is where the
+/// figure before it on the line ends.
+fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand, prev_end: Option<usize>) -> Found {
     let after = text.get(cand.end..).unwrap_or_default();
     let (resume, after_qualifier) = match qualifier_after(after) {
         Ok((rest, q)) => (offset_of(text, rest), Some(q)),
@@ -1787,7 +1790,7 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
     let mut before = ctx.qualifier();
     if cand.kind == FigureKind::Duration
         && ctx.bare_over()
-        && over_means_during(text, ctx, cand.end)
+        && over_means_during(text, ctx, cand.end, prev_end)
     {
         before = None;
     }
@@ -1828,10 +1831,9 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
     }
 }
 
-/// Words before `over` and a duration that make it mean "during": money
-/// and change spread over a period (`cuts over two years`, `rising over
-/// three years`), and the words a figure ends with (`2.4 billion`, `five
-/// per cent`, `three percentage points`).
+/// Words right before `over` and a duration that make it mean "during":
+/// money and change spread over a period (`cuts over two years`, `rising
+/// over three years`).
 const DURING_WORDS: &str = " \
     cut cuts cutting saving savings save saved investment investments invest \
     invests investing invested funding fund funds funded budget budgets allocation rise rises \
@@ -1839,41 +1841,58 @@ const DURING_WORDS: &str = " \
     fall falls falling fell fallen decline declines declined declining drop drops dropped \
     reduce reduces reduced reducing reduction reductions doubled tripled trebled halved \
     deliver delivered delivering out spread paid repaid allocated phased shortfall deficit \
-    gap overspend payments change changes changed improvement improvements \
-    thousand million billion trillion cent percent points point pounds euros dollars pence ";
+    gap overspend payments change changes changed improvement improvements ";
 
 /// Words right before `over` and a duration that make it "more than":
-/// waiting, lasting, taking time (`waited over four hours`, `lasting over a
-/// year`, `for over a decade`, `in over two years`).
+/// waiting, lasting, taking time, a copula or a preposition (`waited over
+/// four hours`, `lasting over a year`, `for over a decade`, `in over two
+/// years`, `is over a year`).
 const MORE_THAN_WORDS: &str = " \
-    wait waits waited waiting last lasts lasted lasting take takes took taking taken stay stays stayed staying remain remains remained remaining stuck \
-    delayed delay delays for in after of been be being than lived worked served open ";
+    wait waits waited waiting last lasts lasted lasting take takes took taking taken stay \
+    stays stayed staying remain remains remained remaining stuck delayed delay delays for in \
+    after of been be being is was are were than lived worked served open with ";
+
+/// Verbs of spending time: `she spent over two years` is "more than", but
+/// with a sum before them (`£9m spent over two years`) "during".
+const TIME_SPENT_WORDS: &str = " spend spends spent spending ";
+
+/// How far back, in bytes, a figure before `over` is looked for.
+const DURING_WINDOW: usize = 200;
 
 /// Whether a bare `over` before a duration means "during" (qualifier
-/// `exact`) rather than "more than" (`over`). The word right before `over`
-/// decides first: a waiting or lasting word ([`MORE_THAN_WORDS`]) means
-/// "more than", a word of spending or change ([`DURING_WORDS`]: `savings
-/// over five years`, `rose over a decade`) means "during". Otherwise
-/// "during" when a figure stands within three words before `over` (`£2.4bn
-/// over three years`, `5% over two years`, `5,000 staff left over two
-/// years`) or `over` opens a sentence and a comma closes the duration
-/// (`Over two years, ...`). The default is the literal reading, "more
-/// than", and a duration followed by `ago` or `later` is always "more
-/// than".
-fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
+/// `exact`) rather than "more than" (`over`).
+///
+/// In news prose `over` before a number of years mostly spans a period
+/// (`£2bn over three years`, `recruited over five years`, `available for
+/// care over two years`); "more than" is mostly written `more than` or
+/// `longer than`. So "during" is the default, and "more than" needs a sign:
+/// the duration followed by `ago` / `later` / `old` or a possessive (`over
+/// two years' experience`); the word right before `over` one of waiting,
+/// lasting or a preposition ([`MORE_THAN_WORDS`]: `waited over four
+/// hours`, `for over a decade`); a verb of spending time with no figure
+/// before it in the sentence (`she spent over a year`); or `over` opening a
+/// sentence with no comma after the duration (`Over two years have
+/// passed`, against `Over two years, the ward shrank`). A word of money or
+/// change ([`DURING_WORDS`]) or a figure earlier in the same sentence
+/// (`£9m spent over two years`) confirms "during".
+fn over_means_during(text: &str, ctx: &Before<'_>, end: usize, prev_end: Option<usize>) -> bool {
     let Some(&over_at) = ctx.starts.first() else {
         return false;
     };
-    if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w)) {
+    if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w))
+        || plural_possessive(text, end)
+        || possessive_after(text, end)
+    {
         return false;
     }
-    // A bounded window: the three words before `over` are all it reads.
+    // A bounded window: only the word before `over` is read here.
     let head = tail_window(text, over_at, 64).trim_end_matches(is_space);
+    let comma_after = || text.get(end..).is_some_and(|rest| rest.starts_with(','));
     let Some(last) = head.chars().next_back() else {
-        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+        return comma_after();
     };
     if ".!?:;\"“(–—".contains(last) {
-        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+        return comma_after();
     }
     let w = head
         .rsplit(|c: char| !c.is_ascii_alphabetic())
@@ -1885,12 +1904,28 @@ fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
     if in_list(DURING_WORDS, w) {
         return true;
     }
-    head.rsplit(is_space)
-        .take(9)
-        .filter(|t| !t.is_empty())
-        .take(3)
-        .take_while(|t| !t.ends_with([',', ';', ':', '.']))
-        .any(|t| t.contains(|c: char| c.is_ascii_digit()) && !is_year_token(t))
+    let figure_before = prev_end.is_some_and(|prev| {
+        over_at.saturating_sub(prev) <= DURING_WINDOW
+            && text
+                .get(prev..over_at)
+                .is_some_and(|gap| !ends_sentence(gap))
+    });
+    figure_before || !in_list(TIME_SPENT_WORDS, w)
+}
+
+/// Whether `gap` holds the end of a sentence: `!`, `?`, `;`, or a full
+/// stop before a space.
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['!', '?', ';']) || gap.contains(". ") || gap.contains(".\u{a0}")
+}
+
+/// `years'` / `years’` before a noun (`five years’ experience`): a plural
+/// possessive after a unit of time.
+fn plural_possessive(text: &str, end: usize) -> bool {
+    let head_s = text.get(..end).is_some_and(|head| head.ends_with('s'));
+    let after = text.get(end..).unwrap_or_default();
+    let mut chars = after.chars();
+    head_s && matches!(chars.next(), Some('\'' | '’')) && chars.next().is_some_and(is_space)
 }
 
 /// At most the last `max` bytes of `text` before `end`, cut on a char boundary.
@@ -1900,14 +1935,6 @@ fn tail_window(text: &str, end: usize, max: usize) -> &str {
         start += 1;
     }
     text.get(start..end).unwrap_or_default()
-}
-
-/// A token that is a calendar year (`2019`, `(2021)`), no figure.
-fn is_year_token(t: &str) -> bool {
-    let digits = t.trim_matches(|c: char| !c.is_ascii_digit());
-    digits.len() == 4
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && digits.parse::<f64>().is_ok_and(is_year)
 }
 
 fn determiner(input: &str) -> Res<'_, &str> {
@@ -2679,6 +2706,53 @@ mod tests {
                 r#"money 9000000 exact "£9m" unit=GBP"#,
                 r#"duration 2 exact "two years""#,
                 r#"duration 2 over "two years""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_spanning_a_period_is_during() {
+        check(
+            "The new contract will be rolled out to practices over three years.",
+            &[r#"duration 3 exact "three years""#],
+        );
+    }
+    #[test]
+    fn over_with_a_figure_earlier_in_the_sentence_is_during() {
+        check(
+            "It pledged “as much as £2bn” for community nursing over four years.",
+            &[
+                r#"money 2000000000 exact "£2bn" unit=GBP"#,
+                r#"duration 4 exact "four years""#,
+            ],
+        );
+    }
+    #[test]
+    fn figure_in_an_earlier_sentence_does_not_count() {
+        check(
+            "It cost £5m. She spent over three years fighting it.",
+            &[
+                r#"money 5000000 exact "£5m" unit=GBP"#,
+                r#"duration 3 over "three years""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_before_a_possessive_is_more_than() {
+        check(
+            "staff with over six years’ training and over an hour's drive away",
+            &[
+                r#"duration 6 over "six years""#,
+                r#"duration 0.000114 over "an hour""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_opening_a_clause_without_comma_is_more_than() {
+        check(
+            "Over ten years have passed; the wait is over a year.",
+            &[
+                r#"duration 10 over "ten years""#,
+                r#"duration 1 over "a year""#,
             ],
         );
     }
