@@ -649,9 +649,20 @@ const SHARE_VERBS: &str = " \
     believed believes agreed agree disagreed reported report would will could can did do \
     expect expected want wanted plan planned admitted described rated saw see wanted wants ";
 
-/// Units a rate is given per: `seven days a week`.
-const PER_UNITS: &str = " \
-    day week month year night weekend shift fortnight annum ";
+/// Periods a rate of time is given per (`seven days a week`, `ten hours
+/// a month`) and their length in years; `None` for periods of no fixed
+/// length.
+const PER_UNITS: &[(&str, Option<f64>)] = &[
+    ("day", Some(1.0 / YEAR_DAYS)),
+    ("night", Some(1.0 / YEAR_DAYS)),
+    ("week", Some(7.0 / YEAR_DAYS)),
+    ("fortnight", Some(14.0 / YEAR_DAYS)),
+    ("month", Some(1.0 / 12.0)),
+    ("year", Some(1.0)),
+    ("annum", Some(1.0)),
+    ("weekend", None),
+    ("shift", None),
+];
 
 /// A month name as written in dates, capitalised.
 fn is_month(w: &str) -> bool {
@@ -1242,7 +1253,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     let ok = !consumed.ends_with('s')
         && (tail_ok(text, end, false) || possessive_after(text, end))
         && (long || times < 1.0 || qualified)
-        && !per_rate(after)
+        && !schedule_rate(after, times, time)
         && verbal_case_ok(rest, ctx);
     ok.then_some(Cand {
         end,
@@ -1462,7 +1473,7 @@ fn duration_ok(
         && !modifier
         && time.base == TimeBase::Day
         && ctx.qualifier().is_none();
-    !(schedule || age || name || one_day || per_rate(after))
+    !(schedule || age || name || one_day || schedule_rate(after, low.value, time))
 }
 
 /// `aged 65`, `aged under 25`, `ages 16 to 24`.
@@ -1470,9 +1481,12 @@ fn after_age_word(ctx: &Before<'_>) -> bool {
     ctx.words().iter().take(3).any(|w| in_list(AGE_WORDS, w))
 }
 
-/// `a week`, `per day`, `each year` after a duration: a rate or schedule.
-fn per_rate(after: &str) -> bool {
-    (
+/// A duration given per period that is a schedule, not a length of time:
+/// days per week (`five days a week`, `a day a fortnight`), or an amount
+/// that fills its whole period (`24 hours a day`, `52 weeks a year`). Time
+/// spent per period (`six hours a week`, `20 minutes a day`) is a duration.
+fn schedule_rate(after: &str, times: f64, time: Time) -> bool {
+    let per = (
         sp,
         alt((
             keyword("a"),
@@ -1482,10 +1496,18 @@ fn per_rate(after: &str) -> bool {
             keyword("an"),
         )),
         sp,
-        map_opt(word, |w| in_list(PER_UNITS, w).then_some(())),
+        map_opt(word, |w| lookup(PER_UNITS, w)),
     )
-        .parse(after)
-        .is_ok()
+        .parse(after);
+    let Ok((_, (.., period))) = per else {
+        return false;
+    };
+    let Some(period) = period else {
+        return true;
+    };
+    let week_or_fortnight = (6.0 / YEAR_DAYS..=15.0 / YEAR_DAYS).contains(&period);
+    let days_per_week = time.base == TimeBase::Day && week_or_fortnight;
+    days_per_week || times * time.years >= period * 0.99
 }
 
 /// A number with no unit: a count, unless it is a year, a date, a time, a
@@ -2885,6 +2907,24 @@ mod tests {
     fn schedules_are_not_durations() {
         check(
             "seven-day services open 24/7, five days a week, with a 24-hour helpline",
+            &[],
+        );
+    }
+    #[test]
+    fn time_spent_per_period_is_a_duration() {
+        check(
+            "Carers give 35 hours a week, or about 20 minutes per day, or 10 days a year.",
+            &[
+                r#"duration 0.003993 exact "35 hours""#,
+                r#"duration 0.000038 about "20 minutes""#,
+                r#"duration 0.027379 exact "10 days""#,
+            ],
+        );
+    }
+    #[test]
+    fn rates_filling_their_period_are_schedules() {
+        check(
+            "staffed 24 hours a day, 52 weeks a year, three days a week",
             &[],
         );
     }
