@@ -1328,8 +1328,17 @@ fn quantity<'t>(
             // "a 50-50 split", "24-24": not a range.
             return Outcome::Skip(offset_of(text, r));
         }
+        // After a year, "2010 to 2015", "2019-20" and "2019/20" are spans
+        // of years, skipped whole; "in 2010 to 4,184 now" joins a year to a
+        // figure, which is read on its own.
+        let year_start = low.plain && is_year(low.value);
+        let dash = (opt(sp), one_of("-–‐‑—")).parse(after).is_ok();
+        let year_span = high.plain && (is_year(high.value) || dash);
+        if year_start && !year_span {
+            return Outcome::No;
+        }
         if compatible && high.value > low_value && !high_unit.is_some_and(|(_, m)| m) {
-            if low.plain && is_year(low.value) {
+            if year_start {
                 return Outcome::Skip(offset_of(text, r));
             }
             let or = (sp, keyword("or")).parse(after).is_ok();
@@ -1342,7 +1351,7 @@ fn quantity<'t>(
             the_unit = the_unit.or(high_unit);
             range = true;
             after = r;
-        } else if low.plain && is_year(low.value) {
+        } else if year_start {
             return Outcome::Skip(offset_of(text, r));
         }
     }
@@ -1565,10 +1574,22 @@ fn bare_count(
         || ctx.prev_is(LABEL_WORDS) || prev_is_name(ctx) || after_age_word(ctx) || age_apposition();
     let after_month = || ctx.prev().is_some_and(is_month) && (n.plain || n.verbal);
     let next = || next_word(text, end);
+    // "from 3 to 17 May": the first day of a span of days.
+    let first_day = || {
+        (
+            range_joiner(false),
+            verify(numeral, |d: &Number| d.plain && d.value <= 31.0),
+            sp,
+            map_opt(word, |w| is_month(w).then_some(())),
+        )
+            .parse(after)
+            .is_ok()
+    };
     let day_of_month = || {
         n.plain
             && n.value <= 31.0
             && (next().is_some_and(is_month)
+                || first_day()
                 || (
                     sp,
                     keyword("of"),
@@ -3079,6 +3100,21 @@ mod tests {
             "on 14 February 2019, June 3, 2021 and 2nd to 9th May 2023",
             &[],
         );
+    }
+    #[test]
+    fn year_before_a_later_figure() {
+        check(
+            "Posts went from 8,420 in 2012 to 6,015 by last spring, and in 2019 to 300.",
+            &[
+                r#"count 8420 exact "8,420""#,
+                r#"count 6015 exact "6,015""#,
+                r#"count 300 exact "300""#,
+            ],
+        );
+    }
+    #[test]
+    fn first_day_of_a_span_of_days() {
+        check("The poll ran from 4 to 19 June and 2-9 July.", &[]);
     }
     #[test]
     fn years_and_decades() {
