@@ -6,8 +6,10 @@
 //! quarter of`, `half of`), counts (`15,560`, `47`, `two`, `a million`, `an
 //! 18-bed ward`), money (`£5m`, `$1.2bn`, `€300`, `5 million pounds`,
 //! `16p`) and durations (`18 months`, `a 10-minute`, `a decade`, `three to
-//! four decades`), each with its qualifier (`over 40%`, `some 273`, `a
-//! million or more`), what it measures (`48% of CCG leads`) and, when one
+//! four decades`, `six hours a week`, `ten or more years`), each with its
+//! qualifier (`over 40%`, `some 273`, `a million or more`; a bare `over`
+//! before a duration usually spans a period: `£2bn over three years`),
+//! what it measures (`48% of CCG leads`) and, when one
 //! restates the other (`273 out of 569 (48%)`), a link between the two.
 //!
 //! Not figures: dates and calendar years (`5 December 2013`, `in 2014`,
