@@ -6,8 +6,10 @@
 //! quarter of`, `half of`), counts (`15,560`, `47`, `two`, `a million`, `an
 //! 18-bed ward`), money (`£5m`, `$1.2bn`, `€300`, `5 million pounds`,
 //! `16p`) and durations (`18 months`, `a 10-minute`, `a decade`, `three to
-//! four decades`), each with its qualifier (`over 40%`, `some 273`, `a
-//! million or more`), what it measures (`48% of CCG leads`) and, when one
+//! four decades`, `six hours a week`, `ten or more years`), each with its
+//! qualifier (`over 40%`, `some 273`, `a million or more`; a bare `over`
+//! before a duration usually spans a period: `£2bn over three years`),
+//! what it measures (`48% of CCG leads`) and, when one
 //! restates the other (`273 out of 569 (48%)`), a link between the two.
 //!
 //! Not figures: dates and calendar years (`5 December 2013`, `in 2014`,
@@ -178,7 +180,8 @@ fn scan(text: &str) -> Vec<Found> {
         };
         match outcome {
             Outcome::Figure(cand) => {
-                let item = finish(text, pos, &ctx, cand);
+                let prev_end = found.last().map(|f| f.range.end);
+                let item = finish(text, pos, &ctx, cand, prev_end);
                 pos = item.resume.max(pos + 1);
                 found.push(item);
             }
@@ -363,6 +366,16 @@ impl<'t> Before<'t> {
         self.qualifier.map(|(q, _)| q)
     }
 
+    /// Whether the number starts a change rather than a range: `rose from
+    /// 10% to 12%`, `up by £5,000 to £95,000`. After a verb of spread
+    /// (`ranging from £1m to £9m`, `varied from 3 to 8`) `from` opens a
+    /// range.
+    fn change_from(&self) -> bool {
+        let spread = self.ends_with(0, &["from"])
+            && self.words().get(1).is_some_and(|w| in_list(RANGE_VERBS, w));
+        self.prev_is(" from by ") && !spread
+    }
+
     /// Whether the qualifier is the bare word `over` (not `just over`),
     /// which before a duration may mean "during" rather than "more than".
     fn bare_over(&self) -> bool {
@@ -446,6 +459,11 @@ fn padded(w: &str, lower: bool) -> Option<([u8; 26], usize)> {
     Some((buf, bytes.len() + 2))
 }
 
+/// Qualifier phrases before a number: SCHEMA.md's lists, plus only words
+/// that say the same thing (`in excess of` is `more than`, `no more than`
+/// is `at most`, `circa` is `around`). Words that describe how a figure
+/// was obtained (`an estimated £5m`, `a projected 3%`) do not hedge it:
+/// the figure stays `exact`.
 const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["over"], Qualifier::Over),
     (&["more", "than"], Qualifier::Over),
@@ -506,8 +524,6 @@ const QUALIFIERS_BEFORE: &[(&[&str], Qualifier)] = &[
     (&["approximately"], Qualifier::About),
     (&["approx."], Qualifier::About),
     (&["circa"], Qualifier::About),
-    (&["an", "estimated"], Qualifier::About),
-    (&["estimated"], Qualifier::About),
     (&["in", "the", "region", "of"], Qualifier::About),
     (&["only"], Qualifier::Exact),
     (&["just"], Qualifier::Exact),
@@ -599,6 +615,11 @@ const LABEL_WORDS: &str = " \
     regulation reg route platform gate junction channel radio flight covid tel tel. fax ext \
     ext. code ";
 
+/// Verbs before `from` that make `from X to Y` a range, not a change.
+const RANGE_VERBS: &str = " \
+    range ranges ranged ranging vary varies varied varying anywhere spanning span spans \
+    spanned ";
+
 /// Words before a phone number.
 const PHONE_WORDS: &str = " \
     call calling dial dialling dialing ring phone phoning telephone text texting helpline \
@@ -630,9 +651,20 @@ const SHARE_VERBS: &str = " \
     believed believes agreed agree disagreed reported report would will could can did do \
     expect expected want wanted plan planned admitted described rated saw see wanted wants ";
 
-/// Units a rate is given per: `seven days a week`.
-const PER_UNITS: &str = " \
-    day week month year night weekend shift fortnight annum ";
+/// Periods a rate of time is given per (`seven days a week`, `ten hours
+/// a month`) and their length in years; `None` for periods of no fixed
+/// length.
+const PER_UNITS: &[(&str, Option<f64>)] = &[
+    ("day", Some(1.0 / YEAR_DAYS)),
+    ("night", Some(1.0 / YEAR_DAYS)),
+    ("week", Some(7.0 / YEAR_DAYS)),
+    ("fortnight", Some(14.0 / YEAR_DAYS)),
+    ("month", Some(1.0 / 12.0)),
+    ("year", Some(1.0)),
+    ("annum", Some(1.0)),
+    ("weekend", None),
+    ("shift", None),
+];
 
 /// A month name as written in dates, capitalised.
 fn is_month(w: &str) -> bool {
@@ -913,8 +945,7 @@ fn money(text: &str, pos: usize, ctx: &Before<'_>) -> Outcome {
         return Outcome::No;
     };
     let between = ctx.prev_is(" between ");
-    // "rose from 10% to 12%", "up by £5,000 to £95,000": changes, not ranges.
-    let from = ctx.prev_is(" from by ");
+    let from = ctx.change_from();
     let mut after = after;
     let mut low = low;
     let mut range = false;
@@ -1003,7 +1034,7 @@ fn proportion<'t>(
     part: Number,
     ctx: &Before<'_>,
 ) -> Option<Cand> {
-    let the = || opt((keyword("the"), sp));
+    let the = || opt(owner);
     let link = || alt((sp, map(hyphen, |_| "-")));
     let out_of = map(
         (sp, keyword("out"), sp, keyword("of"), sp, the(), number),
@@ -1062,6 +1093,41 @@ fn proportion<'t>(
     })
 }
 
+/// What may stand between `of` and the whole of a proportion: `the`, a
+/// possessive determiner (`38 of its 43`) or a possessive noun (`31 of
+/// Wales's 64`, `9 of the region's 12`), each with the space after it.
+fn owner(input: &str) -> Res<'_, ()> {
+    let determiner = alt((
+        keyword("its"),
+        keyword("their"),
+        keyword("our"),
+        keyword("my"),
+        keyword("your"),
+        keyword("his"),
+        keyword("her"),
+    ));
+    alt((
+        value((), (keyword("the"), sp, opt((possessive_noun, sp)))),
+        value((), (determiner, sp)),
+        value((), (possessive_noun, sp)),
+    ))
+    .parse(input)
+}
+
+/// A word with a possessive `'s` (`England's`, `the trust’s`).
+fn possessive_noun(input: &str) -> Res<'_, ()> {
+    value(
+        (),
+        (
+            word,
+            one_of("'’"),
+            one_of("sS"),
+            not(satisfy(char::is_alphanumeric)),
+        ),
+    )
+    .parse(input)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Form {
     OutOf,
@@ -1106,6 +1172,10 @@ fn fraction_at(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
                     keyword("these"),
                     keyword("those"),
                     keyword("our"),
+                    keyword("my"),
+                    keyword("your"),
+                    keyword("his"),
+                    keyword("her"),
                     keyword("them"),
                 )),
             )
@@ -1185,7 +1255,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     let ok = !consumed.ends_with('s')
         && (tail_ok(text, end, false) || possessive_after(text, end))
         && (long || times < 1.0 || qualified)
-        && !per_rate(after)
+        && !schedule_rate(after, times, time)
         && verbal_case_ok(rest, ctx);
     ok.then_some(Cand {
         end,
@@ -1233,8 +1303,7 @@ fn quantity<'t>(
         Err(_) => (after, None),
     };
     let between = ctx.prev_is(" between ");
-    // "rose from 10% to 12%", "up by £5,000 to £95,000": changes, not ranges.
-    let from = ctx.prev_is(" from by ");
+    let from = ctx.change_from();
     let modifier = low_unit.is_some_and(|(_, m)| m);
     let mut low = low;
     let mut the_unit = low_unit;
@@ -1261,25 +1330,42 @@ fn quantity<'t>(
             // "a 50-50 split", "24-24": not a range.
             return Outcome::Skip(offset_of(text, r));
         }
+        // After a year, "2010 to 2015", "2019-20" and "2019/20" are spans
+        // of years, skipped whole; "in 2010 to 4,184 now" joins a year to a
+        // figure, which is read on its own.
+        let year_start = low.plain && is_year(low.value);
+        let dash = (opt(sp), one_of("-–‐‑—")).parse(after).is_ok();
+        let year_span = high.plain && (is_year(high.value) || dash);
+        if year_start && !year_span {
+            return Outcome::No;
+        }
         if compatible && high.value > low_value && !high_unit.is_some_and(|(_, m)| m) {
-            if low.plain && is_year(low.value) {
+            if year_start {
                 return Outcome::Skip(offset_of(text, r));
             }
-            if low.verbal && low.value == 1.0 && the_unit.is_none() && high_unit.is_none() {
-                // "one or two": too vague to be a figure.
+            let or = (sp, keyword("or")).parse(after).is_ok();
+            if or && low.verbal && low.value == 1.0 && the_unit.is_none() && high_unit.is_none() {
+                // "one or two": too vague to be a figure; "between one and
+                // five" and "one to three" are ranges.
                 return Outcome::Skip(offset_of(text, r));
             }
             low.value = low_value;
             the_unit = the_unit.or(high_unit);
             range = true;
             after = r;
-        } else if low.plain && is_year(low.value) {
+        } else if year_start {
             return Outcome::Skip(offset_of(text, r));
         }
     }
     let end = offset_of(text, after);
     if leading_zero(rest) || !verbal_case_ok(rest, ctx) {
         return Outcome::No;
+    }
+    if the_unit.is_none()
+        && !range
+        && let Some(cand) = bounded_duration(text, end, &low, ctx)
+    {
+        return Outcome::Figure(cand);
     }
     let Some((unit, modifier)) = the_unit else {
         return bare_count(text, pos, end, rest, low, range, ctx);
@@ -1334,6 +1420,30 @@ fn quantity<'t>(
     })
 }
 
+/// `five or more years`, `two or fewer weeks`: a bound between a number and
+/// its unit of time. The figure is a duration whose text is the number
+/// alone; [`finish`] reads the bound as its qualifier.
+fn bounded_duration(text: &str, end: usize, low: &Number, ctx: &Before<'_>) -> Option<Cand> {
+    let after = text.get(end..)?;
+    let (rest, (_, _, _, time)) = (sp, or_bound, sp, time_word).parse(after).ok()?;
+    let unit_end = offset_of(text, rest);
+    let ok = duration_ok(text, unit_end, low, time, false, ctx)
+        && (tail_ok(text, unit_end, false) || possessive_after(text, unit_end));
+    ok.then_some(Cand {
+        end,
+        kind: FigureKind::Duration,
+        value: low.value * time.years,
+        decimals: low.decimals,
+        verbal: low.verbal,
+        unit: None,
+        part: None,
+        whole: None,
+        range: false,
+        modifier: false,
+        measure: MeasureAt::Nowhere,
+    })
+}
+
 fn same_unit(a: Unit, b: Unit) -> bool {
     match (a, b) {
         (Unit::Time(x), Unit::Time(y)) => x.base == y.base,
@@ -1374,7 +1484,7 @@ fn duration_ok(
         && !modifier
         && time.base == TimeBase::Day
         && ctx.qualifier().is_none();
-    !(schedule || age || name || one_day || per_rate(after))
+    !(schedule || age || name || one_day || schedule_rate(after, low.value, time))
 }
 
 /// `aged 65`, `aged under 25`, `ages 16 to 24`.
@@ -1382,9 +1492,12 @@ fn after_age_word(ctx: &Before<'_>) -> bool {
     ctx.words().iter().take(3).any(|w| in_list(AGE_WORDS, w))
 }
 
-/// `a week`, `per day`, `each year` after a duration: a rate or schedule.
-fn per_rate(after: &str) -> bool {
-    (
+/// A duration given per period that is a schedule, not a length of time:
+/// days per week (`five days a week`, `a day a fortnight`), or an amount
+/// that fills its whole period (`24 hours a day`, `52 weeks a year`). Time
+/// spent per period (`six hours a week`, `20 minutes a day`) is a duration.
+fn schedule_rate(after: &str, times: f64, time: Time) -> bool {
+    let per = (
         sp,
         alt((
             keyword("a"),
@@ -1394,10 +1507,18 @@ fn per_rate(after: &str) -> bool {
             keyword("an"),
         )),
         sp,
-        map_opt(word, |w| in_list(PER_UNITS, w).then_some(())),
+        map_opt(word, |w| lookup(PER_UNITS, w)),
     )
-        .parse(after)
-        .is_ok()
+        .parse(after);
+    let Ok((_, (.., period))) = per else {
+        return false;
+    };
+    let Some(period) = period else {
+        return true;
+    };
+    let week_or_fortnight = (6.0 / YEAR_DAYS..=15.0 / YEAR_DAYS).contains(&period);
+    let days_per_week = time.base == TimeBase::Day && week_or_fortnight;
+    days_per_week || times * time.years >= period * 0.99
 }
 
 /// A number with no unit: a count, unless it is a year, a date, a time, a
@@ -1416,7 +1537,9 @@ fn bare_count(
     let after = text.get(end..).unwrap_or_default();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     // Cheapest tests first; each is a reason the number is not a count.
-    let is_one = n.verbal && n.value == 1.0 && !n.scaled;
+    // The idiomatic "one" (`one of the`, `one way`); the low end of a
+    // range (`between one and six`) is a number.
+    let is_one = n.verbal && n.value == 1.0 && !n.scaled && !range;
     // "Dr Smith, 54, said": an age between commas after a name.
     let age_apposition = || {
         n.plain
@@ -1453,10 +1576,22 @@ fn bare_count(
         || ctx.prev_is(LABEL_WORDS) || prev_is_name(ctx) || after_age_word(ctx) || age_apposition();
     let after_month = || ctx.prev().is_some_and(is_month) && (n.plain || n.verbal);
     let next = || next_word(text, end);
+    // "from 3 to 17 May": the first day of a span of days.
+    let first_day = || {
+        (
+            range_joiner(false),
+            verify(numeral, |d: &Number| d.plain && d.value <= 31.0),
+            sp,
+            map_opt(word, |w| is_month(w).then_some(())),
+        )
+            .parse(after)
+            .is_ok()
+    };
     let day_of_month = || {
         n.plain
             && n.value <= 31.0
             && (next().is_some_and(is_month)
+                || first_day()
                 || (
                     sp,
                     keyword("of"),
@@ -1689,7 +1824,9 @@ fn tail_ok(text: &str, end: usize, hyphen_word: bool) -> bool {
 // Finishing a figure: qualifier, measure
 // ---------------------------------------------------------------------------
 
-fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
+/// Reads the qualifier and measure of a candidate; `prev_end` is where the
+/// figure before it on the line ends.
+fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand, prev_end: Option<usize>) -> Found {
     let after = text.get(cand.end..).unwrap_or_default();
     let (resume, after_qualifier) = match qualifier_after(after) {
         Ok((rest, q)) => (offset_of(text, rest), Some(q)),
@@ -1698,7 +1835,7 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
     let mut before = ctx.qualifier();
     if cand.kind == FigureKind::Duration
         && ctx.bare_over()
-        && over_means_during(text, ctx, cand.end)
+        && over_means_during(text, ctx, cand.end, prev_end)
     {
         before = None;
     }
@@ -1739,10 +1876,9 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand) -> Found {
     }
 }
 
-/// Words before `over` and a duration that make it mean "during": money
-/// and change spread over a period (`cuts over two years`, `rising over
-/// three years`), and the words a figure ends with (`2.4 billion`, `five
-/// per cent`, `three percentage points`).
+/// Words right before `over` and a duration that make it mean "during":
+/// money and change spread over a period (`cuts over two years`, `rising
+/// over three years`).
 const DURING_WORDS: &str = " \
     cut cuts cutting saving savings save saved investment investments invest \
     invests investing invested funding fund funds funded budget budgets allocation rise rises \
@@ -1750,41 +1886,58 @@ const DURING_WORDS: &str = " \
     fall falls falling fell fallen decline declines declined declining drop drops dropped \
     reduce reduces reduced reducing reduction reductions doubled tripled trebled halved \
     deliver delivered delivering out spread paid repaid allocated phased shortfall deficit \
-    gap overspend payments change changes changed improvement improvements \
-    thousand million billion trillion cent percent points point pounds euros dollars pence ";
+    gap overspend payments change changes changed improvement improvements ";
 
 /// Words right before `over` and a duration that make it "more than":
-/// waiting, lasting, taking time (`waited over four hours`, `lasting over a
-/// year`, `for over a decade`, `in over two years`).
+/// waiting, lasting, taking time, a copula or a preposition (`waited over
+/// four hours`, `lasting over a year`, `for over a decade`, `in over two
+/// years`, `is over a year`).
 const MORE_THAN_WORDS: &str = " \
-    wait waits waited waiting last lasts lasted lasting take takes took taking taken stay stays stayed staying remain remains remained remaining stuck \
-    delayed delay delays for in after of been be being than lived worked served open ";
+    wait waits waited waiting last lasts lasted lasting take takes took taking taken stay \
+    stays stayed staying remain remains remained remaining stuck delayed delay delays for in \
+    after of been be being is was are were than lived worked served open with ";
+
+/// Verbs of spending time: `she spent over two years` is "more than", but
+/// with a sum before them (`£9m spent over two years`) "during".
+const TIME_SPENT_WORDS: &str = " spend spends spent spending ";
+
+/// How far back, in bytes, a figure before `over` is looked for.
+const DURING_WINDOW: usize = 200;
 
 /// Whether a bare `over` before a duration means "during" (qualifier
-/// `exact`) rather than "more than" (`over`). The word right before `over`
-/// decides first: a waiting or lasting word ([`MORE_THAN_WORDS`]) means
-/// "more than", a word of spending or change ([`DURING_WORDS`]: `savings
-/// over five years`, `rose over a decade`) means "during". Otherwise
-/// "during" when a figure stands within three words before `over` (`£2.4bn
-/// over three years`, `5% over two years`, `5,000 staff left over two
-/// years`) or `over` opens a sentence and a comma closes the duration
-/// (`Over two years, ...`). The default is the literal reading, "more
-/// than", and a duration followed by `ago` or `later` is always "more
-/// than".
-fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
+/// `exact`) rather than "more than" (`over`).
+///
+/// In news prose `over` before a number of years mostly spans a period
+/// (`£2bn over three years`, `recruited over five years`, `available for
+/// care over two years`); "more than" is mostly written `more than` or
+/// `longer than`. So "during" is the default, and "more than" needs a sign:
+/// the duration followed by `ago` / `later` / `old` or a possessive (`over
+/// two years' experience`); the word right before `over` one of waiting,
+/// lasting or a preposition ([`MORE_THAN_WORDS`]: `waited over four
+/// hours`, `for over a decade`); a verb of spending time with no figure
+/// before it in the sentence (`she spent over a year`); or `over` opening a
+/// sentence with no comma after the duration (`Over two years have
+/// passed`, against `Over two years, the ward shrank`). A word of money or
+/// change ([`DURING_WORDS`]) or a figure earlier in the same sentence
+/// (`£9m spent over two years`) confirms "during".
+fn over_means_during(text: &str, ctx: &Before<'_>, end: usize, prev_end: Option<usize>) -> bool {
     let Some(&over_at) = ctx.starts.first() else {
         return false;
     };
-    if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w)) {
+    if next_word(text, end).is_some_and(|w| in_list(" ago later earlier old previously ", w))
+        || plural_possessive(text, end)
+        || possessive_after(text, end)
+    {
         return false;
     }
-    // A bounded window: the three words before `over` are all it reads.
+    // A bounded window: only the word before `over` is read here.
     let head = tail_window(text, over_at, 64).trim_end_matches(is_space);
+    let comma_after = || text.get(end..).is_some_and(|rest| rest.starts_with(','));
     let Some(last) = head.chars().next_back() else {
-        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+        return comma_after();
     };
     if ".!?:;\"“(–—".contains(last) {
-        return text.get(end..).is_some_and(|rest| rest.starts_with(','));
+        return comma_after();
     }
     let w = head
         .rsplit(|c: char| !c.is_ascii_alphabetic())
@@ -1796,12 +1949,28 @@ fn over_means_during(text: &str, ctx: &Before<'_>, end: usize) -> bool {
     if in_list(DURING_WORDS, w) {
         return true;
     }
-    head.rsplit(is_space)
-        .take(9)
-        .filter(|t| !t.is_empty())
-        .take(3)
-        .take_while(|t| !t.ends_with([',', ';', ':', '.']))
-        .any(|t| t.contains(|c: char| c.is_ascii_digit()) && !is_year_token(t))
+    let figure_before = prev_end.is_some_and(|prev| {
+        over_at.saturating_sub(prev) <= DURING_WINDOW
+            && text
+                .get(prev..over_at)
+                .is_some_and(|gap| !ends_sentence(gap))
+    });
+    figure_before || !in_list(TIME_SPENT_WORDS, w)
+}
+
+/// Whether `gap` holds the end of a sentence: `!`, `?`, `;`, or a full
+/// stop before a space.
+fn ends_sentence(gap: &str) -> bool {
+    gap.contains(['!', '?', ';']) || gap.contains(". ") || gap.contains(".\u{a0}")
+}
+
+/// `years'` / `years’` before a noun (`five years’ experience`): a plural
+/// possessive after a unit of time.
+fn plural_possessive(text: &str, end: usize) -> bool {
+    let head_s = text.get(..end).is_some_and(|head| head.ends_with('s'));
+    let after = text.get(end..).unwrap_or_default();
+    let mut chars = after.chars();
+    head_s && matches!(chars.next(), Some('\'' | '’')) && chars.next().is_some_and(is_space)
 }
 
 /// At most the last `max` bytes of `text` before `end`, cut on a char boundary.
@@ -1811,14 +1980,6 @@ fn tail_window(text: &str, end: usize, max: usize) -> &str {
         start += 1;
     }
     text.get(start..end).unwrap_or_default()
-}
-
-/// A token that is a calendar year (`2019`, `(2021)`), no figure.
-fn is_year_token(t: &str) -> bool {
-    let digits = t.trim_matches(|c: char| !c.is_ascii_digit());
-    digits.len() == 4
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && digits.parse::<f64>().is_ok_and(is_year)
 }
 
 fn determiner(input: &str) -> Res<'_, &str> {
@@ -2247,6 +2408,17 @@ mod tests {
         );
     }
     #[test]
+    fn of_a_possessive_whole() {
+        check(
+            "12 of Scotland's 14 health boards, 5 of the city’s 9 wards and 3 of its 20 sites",
+            &[
+                r#"proportion 0.857143 exact "12 of Scotland's 14" m="health boards""#,
+                r#"proportion 0.555556 exact "5 of the city’s 9" m="wards""#,
+                r#"proportion 0.15 exact "3 of its 20" m="sites""#,
+            ],
+        );
+    }
+    #[test]
     fn restated_in_brackets() {
         check(
             "one in 20 patients (5 per cent) waited",
@@ -2299,6 +2471,16 @@ mod tests {
         check(
             "half of all pharmacies",
             &[r#"proportion 0.5 exact "half" m="pharmacies""#],
+        );
+    }
+    #[test]
+    fn half_before_a_possessive_determiner() {
+        check(
+            "I lost half my shift to paperwork, while half your staff agree",
+            &[
+                r#"proportion 0.5 exact "half""#,
+                r#"proportion 0.5 exact "half""#,
+            ],
         );
     }
     #[test]
@@ -2387,6 +2569,16 @@ mod tests {
     #[test]
     fn plus_sign_after() {
         check("40+ hospitals", &[r#"count 40 over "40" m="hospitals""#]);
+    }
+    #[test]
+    fn range_from_one_in_words() {
+        check(
+            "each visit scores between one and 9 points, or one to four stars",
+            &[
+                r#"count 1 over "one and 9" m="points""#,
+                r#"count 1 over "one to four" m="stars""#,
+            ],
+        );
     }
     #[test]
     fn vague_one_or_two() {
@@ -2563,6 +2755,53 @@ mod tests {
         );
     }
     #[test]
+    fn over_spanning_a_period_is_during() {
+        check(
+            "The new contract will be rolled out to practices over three years.",
+            &[r#"duration 3 exact "three years""#],
+        );
+    }
+    #[test]
+    fn over_with_a_figure_earlier_in_the_sentence_is_during() {
+        check(
+            "It pledged “as much as £2bn” for community nursing over four years.",
+            &[
+                r#"money 2000000000 exact "£2bn" unit=GBP"#,
+                r#"duration 4 exact "four years""#,
+            ],
+        );
+    }
+    #[test]
+    fn figure_in_an_earlier_sentence_does_not_count() {
+        check(
+            "It cost £5m. She spent over three years fighting it.",
+            &[
+                r#"money 5000000 exact "£5m" unit=GBP"#,
+                r#"duration 3 over "three years""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_before_a_possessive_is_more_than() {
+        check(
+            "staff with over six years’ training and over an hour's drive away",
+            &[
+                r#"duration 6 over "six years""#,
+                r#"duration 0.000114 over "an hour""#,
+            ],
+        );
+    }
+    #[test]
+    fn over_opening_a_clause_without_comma_is_more_than() {
+        check(
+            "Over ten years have passed; the wait is over a year.",
+            &[
+                r#"duration 10 over "ten years""#,
+                r#"duration 1 over "a year""#,
+            ],
+        );
+    }
+    #[test]
     fn over_before_ago_is_more_than() {
         check(
             "The funds were cut over four years ago.",
@@ -2576,6 +2815,16 @@ mod tests {
             &[
                 r#"money 40000000 exact "£40m" unit=GBP"#,
                 r#"duration 2 over "two years""#,
+            ],
+        );
+    }
+    #[test]
+    fn bound_between_number_and_time_unit() {
+        check(
+            "nurses with ten or more years’ service and stays of two or fewer weeks",
+            &[
+                r#"duration 10 over "ten""#,
+                r#"duration 0.03833 under "two""#,
             ],
         );
     }
@@ -2685,6 +2934,24 @@ mod tests {
         );
     }
     #[test]
+    fn time_spent_per_period_is_a_duration() {
+        check(
+            "Carers give 35 hours a week, or about 20 minutes per day, or 10 days a year.",
+            &[
+                r#"duration 0.003993 exact "35 hours""#,
+                r#"duration 0.000038 about "20 minutes""#,
+                r#"duration 0.027379 exact "10 days""#,
+            ],
+        );
+    }
+    #[test]
+    fn rates_filling_their_period_are_schedules() {
+        check(
+            "staffed 24 hours a day, 52 weeks a year, three days a week",
+            &[],
+        );
+    }
+    #[test]
     fn vague_time_is_nothing() {
         check(
             "in the past year, over several years and in recent years, a few weeks",
@@ -2766,6 +3033,27 @@ mod tests {
         );
     }
     #[test]
+    fn estimated_is_no_hedge() {
+        check(
+            "an estimated 4,000 beds and an estimated £2m",
+            &[
+                r#"count 4000 exact "4,000" m="beds""#,
+                r#"money 2000000 exact "£2m" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn about_words_beyond_the_core_list() {
+        check(
+            "circa 300 posts, approx. 15% and in the region of £9m",
+            &[
+                r#"count 300 about "300" m="posts""#,
+                r#"percent 15 about "15%""#,
+                r#"money 9000000 about "£9m" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
     fn qualifiers_exact_and_just_over() {
         check(
             "just over 20%, just 9% and only 4",
@@ -2814,6 +3102,21 @@ mod tests {
             "on 14 February 2019, June 3, 2021 and 2nd to 9th May 2023",
             &[],
         );
+    }
+    #[test]
+    fn year_before_a_later_figure() {
+        check(
+            "Posts went from 8,420 in 2012 to 6,015 by last spring, and in 2019 to 300.",
+            &[
+                r#"count 8420 exact "8,420""#,
+                r#"count 6015 exact "6,015""#,
+                r#"count 300 exact "300""#,
+            ],
+        );
+    }
+    #[test]
+    fn first_day_of_a_span_of_days() {
+        check("The poll ran from 4 to 19 June and 2-9 July.", &[]);
     }
     #[test]
     fn years_and_decades() {
@@ -2908,6 +3211,16 @@ mod tests {
             &[
                 r#"money 4000 exact "£4,000" unit=GBP"#,
                 r#"money 61000 exact "£61,000" unit=GBP"#,
+            ],
+        );
+    }
+    #[test]
+    fn ranging_from_is_a_range() {
+        check(
+            "deficits ranging from £3m to £40m, and bills that varied from 20 to 35 days",
+            &[
+                r#"money 3000000 over "£3m to £40m" unit=GBP"#,
+                r#"duration 0.054757 over "20 to 35 days""#,
             ],
         );
     }
