@@ -1,4 +1,5 @@
-//! Quotations in the body of an article, and who said them.
+//! Quotations in the headline, standfirst and body of an article, and who
+//! said them.
 //!
 //! Two steps per paragraph, both linear in its length:
 //!
@@ -40,6 +41,13 @@
 //! person given it, "No 10" to the office, and passive speech verbs without
 //! an agent to the latest source in the paragraph.
 //!
+//! The headline and the standfirst are read each on its own, with the same
+//! rules and nothing carried into or out of them, plus one of their own: a
+//! source before the line's first colon ("Midwives: rotas ‘at breaking
+//! point’") attributes the quotations after it, unless it is a section
+//! label or a topic rather than someone or something that speaks. There,
+//! a quotation without a source is never listed.
+//!
 //! A few words quoted inside the writer's own sentence with no source (scare
 //! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
 //! quotation that stands as its own sentence, or follows a speech verb whose
@@ -59,44 +67,67 @@ use crate::people::{
     strip_possessive, tokenize,
 };
 
-/// Quotations and people found in the body lines of one article.
+/// Quotations and people found in the lines of one article.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Extraction {
-    /// Attributed quotations, in order; a quotation running over several
-    /// paragraphs gives one entry per paragraph.
+    /// Attributed quotations, in line order; a quotation running over
+    /// several paragraphs gives one entry per paragraph.
     pub quotes: Vec<Quote>,
     /// People named in the body, in order of first naming.
     pub people: Vec<Person>,
 }
 
-/// Quotations (with speakers) and people in the body lines of one article, in order.
+/// Quotations (with speakers) and people in the lines of one article, in order.
 ///
-/// Only lines whose role is [`Role::Body`] are read. A quotation carries over
-/// from one line to the next in `paras`, whatever their line numbers.
+/// Body lines ([`Role::Body`]) are read in turn: a quotation carries over
+/// from one body line to the next in `paras`, whatever their line numbers,
+/// and so do the sources pronouns stand for. The headline and the standfirst
+/// are read each on its own, after the body (so that a surname there
+/// resolves to the full name the body gives), with nothing carried into or
+/// out of them; there a quotation is listed only with a source, and a
+/// source before a colon attributes the quotations after it ("Union: staff
+/// ‘at breaking point’"). Other lines are not read.
 pub fn extract(paras: &[Para<'_>]) -> Extraction {
     let mut ex = Extractor::default();
     for para in paras.iter().filter(|p| p.role == Role::Body) {
         ex.para(para);
     }
     let Extractor { people, found, .. } = ex;
-    let quotes = found
-        .into_iter()
-        .map(|f| Quote {
-            line: f.line,
-            speaker: f.who.map(|who| match who {
-                Who::Person(idx) => people.name(idx),
-                Who::Named(name, _) => name,
-            }),
-            text: f.text,
-            span: f.span,
-            speaker_span: f.speaker_span,
-            continued: f.continued,
-        })
-        .collect();
+    let mut quotes = Vec::new();
+    for para in paras
+        .iter()
+        .filter(|p| matches!(p.role, Role::Headline | Role::Standfirst))
+    {
+        let mut head = Extractor {
+            people: people.clone(),
+            header: true,
+            ..Extractor::default()
+        };
+        head.para(para);
+        quotes.extend(to_quotes(head.found, &head.people));
+    }
+    quotes.extend(to_quotes(found, &people));
+    // header lines come first in an article, but the order is the lines'
+    quotes.sort_by_key(|q| q.line);
     Extraction {
         quotes,
         people: people.finish(paras),
     }
+}
+
+/// The quotations found, with the speakers' names from `people`.
+fn to_quotes(found: Vec<Found>, people: &People) -> impl Iterator<Item = Quote> {
+    found.into_iter().map(|f| Quote {
+        line: f.line,
+        speaker: f.who.map(|who| match who {
+            Who::Person(idx) => people.name(idx),
+            Who::Named(name, _) => name,
+        }),
+        text: f.text,
+        span: f.span,
+        speaker_span: f.speaker_span,
+        continued: f.continued,
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -1294,6 +1325,9 @@ struct Ctx<'p> {
     quoted: Vec<Range<usize>>,
     /// The latest source in this paragraph.
     para_last: Option<Attr>,
+    /// In a headline or standfirst "Source: … ‘…’", the end of the colon
+    /// and the source it names.
+    colon_source: Option<(usize, Attr)>,
 }
 
 impl Ctx<'_> {
@@ -1327,6 +1361,9 @@ struct Extractor {
     /// that sentence holds no speech ("The review is blunt."): the first
     /// choice for "it" and "they" in the next sentence.
     topic: Option<Who>,
+    /// Reading a headline or a standfirst: only quotations with a source
+    /// are kept, and "Source: … ‘…’" attributes.
+    header: bool,
 }
 
 impl Extractor {
@@ -1348,7 +1385,11 @@ impl Extractor {
             namings,
             quoted,
             para_last: None,
+            colon_source: None,
         };
+        if self.header {
+            ctx.colon_source = self.colon_source(&ctx);
+        }
         let raws = &scan.raws;
         let mut prev_attr: Option<Attr> = None;
         let mut para_had_quotes = false;
@@ -1371,8 +1412,9 @@ impl Extractor {
                     let before = subject_before(&near.lead, verb.idx, 0);
                     !verb.participle && !before.passive && !matches!(before.subj, Subj::Empty)
                 });
-            let keep =
-                !so_called && (attr.is_some() || unresolved_speech || continued || !near.embedded);
+            let keep = !so_called
+                && (attr.is_some()
+                    || (!self.header && (unresolved_speech || continued || !near.embedded)));
             if raw.close.is_none() {
                 last_open_who = attr.as_ref().map(|a| a.who.clone());
             }
@@ -1566,6 +1608,10 @@ impl Extractor {
         self.attribute(ctx, near)
             .or_else(|| self.final_clause_attr(ctx, &near.final_clause, near.after_close))
             .or_else(|| {
+                let (colon, attr) = ctx.colon_source.as_ref()?;
+                (*colon <= near.open).then(|| attr.clone())
+            })
+            .or_else(|| {
                 // "X said he was “a”, but Y was “b”": a person named since the
                 // previous quotation takes over from its speaker
                 let named = near.lead.first().zip(near.lead.last()).and_then(|(f, l)| {
@@ -1603,6 +1649,44 @@ impl Extractor {
                     None
                 }
             })
+    }
+
+    /// The source named before the first colon of a headline or standfirst
+    /// ("Union: staff ‘at breaking point’", "Dr Ann Lee: ‘…’"), with the
+    /// colon's end: a short phrase opening the line with a capital, holding
+    /// no quotation and no speech verb, that is not a section label
+    /// ("Exclusive:").
+    fn colon_source(&mut self, ctx: &Ctx<'_>) -> Option<(usize, Attr)> {
+        /// Most words a source before a colon has.
+        const MAX_WORDS: usize = 6;
+        let text = ctx.text;
+        let colon = text.find(':')?;
+        if ctx.quoted.first().is_some_and(|q| q.start < colon)
+            || crate::header::strip_section_prefix(text).len() != text.len()
+        {
+            return None;
+        }
+        let toks = tokenize(text, 0..colon);
+        let words = toks.iter().filter(|t| t.word).count();
+        let opens = toks.first().is_some_and(|t| t.word && is_cap(t.text));
+        let head = toks.iter().rev().find(|t| t.word)?;
+        if !opens
+            || !(1..=MAX_WORDS).contains(&words)
+            || (0..toks.len()).any(|v| speech_verb_at(&toks, v).is_some())
+        {
+            return None;
+        }
+        let attr = self.resolve_phrase(ctx, &toks, 0..toks.len(), None, colon)?;
+        // the whole phrase names the source, and it is one that speaks
+        // (not a topic: "Mental health: …", "Shifting care out of hospital: …")
+        let whole = attr.span.as_ref().is_some_and(|s| s.end >= head.end);
+        let speaks = match attr.who.sort() {
+            Sort::Person | Sort::Unnamed | Sort::Doc => true,
+            Sort::Group | Sort::Org => {
+                speaker_noun(head) || toks.iter().any(|t| t.word && is_acronym(t.text))
+            }
+        };
+        (whole && speaks).then_some((colon + 1, attr))
     }
 
     /// Scan the marks of a paragraph, continuing a quotation left open by
@@ -1663,6 +1747,8 @@ impl Extractor {
             if let Some(found) = self.subject_attr(ctx, toks, verb, tail, pos) {
                 return found;
             }
+        } else if let Some(attr) = self.absolute_subject(ctx, toks, verb, pos) {
+            return Some(attr);
         }
         self.fallback_subject(ctx, toks, verb.idx, tail, at_sentence_start, pos)
     }
@@ -1703,6 +1789,26 @@ impl Extractor {
             Subj::Relative(k) => Some(self.resolve_relative(ctx, toks, k, pos)),
             Subj::Phrase { a, b } => Some(self.resolve_phrase(ctx, toks, a, b, pos)),
         }
+    }
+
+    /// The subject of a participle in an absolute clause ("…, with
+    /// midwives warning of “…”"): the noun phrase between "with" and it.
+    fn absolute_subject(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        verb: Verb,
+        pos: usize,
+    ) -> Option<Attr> {
+        let before = subject_before(toks, verb.idx, 0);
+        let Subj::Phrase { a, b: None } = before.subj else {
+            return None;
+        };
+        let with = a.start.checked_sub(1).and_then(|k| toks.get(k));
+        if before.passive || !with.is_some_and(|t| t.is("with")) {
+            return None;
+        }
+        self.resolve_phrase(ctx, toks, a, None, pos)
     }
 
     /// The subject of a verb with none before it: an earlier speech verb's
@@ -2429,6 +2535,26 @@ fn is_person_noun(word: &str) -> bool {
         || people::is_title_head(word)
 }
 
+/// Whether noun `t` (singular or plural, any case) names a source that
+/// speaks: a person ("nurse", "Campaigners"), a body ("union",
+/// "Charities") or a document ("report").
+fn speaker_noun(t: &Tok<'_>) -> bool {
+    let w = strip_possessive(t.text);
+    let speaks = |s: &str| is_person_noun(s) || in_list(s, ORG_NOUNS) || in_list(s, DOC_NOUNS);
+    // "charities", "midwives"
+    let irregular = [("ies", "y"), ("ves", "fe"), ("ves", "f")]
+        .iter()
+        .any(|(plural, single)| {
+            w.strip_suffix(plural)
+                .is_some_and(|stem| speaks(&format!("{stem}{single}")))
+        });
+    irregular
+        || [Some(w), w.strip_suffix('s'), w.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .any(speaks)
+}
+
 /// The sort of source a noun phrase with head `t` names.
 fn noun_sort(t: &Tok<'_>) -> Sort {
     let w = strip_possessive(t.text);
@@ -2517,22 +2643,28 @@ fn only_quotes(text: &str, raws: &[Raw]) -> bool {
 mod tests {
     use super::*;
 
-    /// Build body paragraphs from `paragraphs` (line i+1 each, joined by
-    /// newlines) and compare the quotations, rendered as
-    /// `LINE[+] SPEAKER: TEXT` (`+` marks a continued quotation, `-` no
-    /// speaker).
+    /// Build paragraphs from `paragraphs` (line i+1 each, joined by
+    /// newlines; body lines unless marked `[headline] ` or `[standfirst] `)
+    /// and compare the quotations, rendered as `LINE[+] SPEAKER: TEXT` (`+`
+    /// marks a continued quotation, `-` no speaker).
     fn check(paragraphs: &[&str], expected: &[&str]) {
-        let article = paragraphs.join("\n");
+        let lines: Vec<(Role, &str)> = paragraphs
+            .iter()
+            .map(|p| {
+                if let Some(rest) = p.strip_prefix("[headline] ") {
+                    (Role::Headline, rest)
+                } else if let Some(rest) = p.strip_prefix("[standfirst] ") {
+                    (Role::Standfirst, rest)
+                } else {
+                    (Role::Body, *p)
+                }
+            })
+            .collect();
+        let article = lines.iter().map(|l| l.1).collect::<Vec<_>>().join("\n");
         let mut paras = Vec::new();
         let mut start = 0u32;
-        for (idx, text) in paragraphs.iter().enumerate() {
-            paras.push(Para {
-                line: idx as u32 + 1,
-                start,
-                text,
-                role: Role::Body,
-                sentences: &[],
-            });
+        for (idx, &(role, text)) in lines.iter().enumerate() {
+            paras.push(Para::new(idx as u32 + 1, start, text, role));
             start += text.len() as u32 + 1;
         }
         let got: Vec<String> = extract(&paras)
@@ -3356,6 +3488,98 @@ mod tests {
         check(
             &["Ann Ruiz MP, chair of the health committee, said: “The plan is late.”"],
             &["1 Ann Ruiz: The plan is late."],
+        );
+    }
+
+    #[test]
+    fn headline_source_before_colon() {
+        check(
+            &["[headline] Midwives: rotas ‘stretched to snapping point’"],
+            &["1 Midwives: stretched to snapping point"],
+        );
+    }
+    #[test]
+    fn headline_speech_verb_after_quotation() {
+        check(
+            &["[headline] Rural surgeries 'close to collapse', warns watchdog"],
+            &["1 watchdog: close to collapse"],
+        );
+    }
+    #[test]
+    fn standfirst_reported_speech_with_scare_quote() {
+        check(
+            &["[standfirst] Hospice charity says funding is a ‘postcode lottery’ for families"],
+            &["1 Hospice charity: postcode lottery"],
+        );
+    }
+    #[test]
+    fn standfirst_absolute_participle_takes_its_own_subject() {
+        check(
+            &[
+                "[standfirst] Data shows waits grew again, with campaigners warning of a ‘lost winter’",
+            ],
+            &["1 campaigners: lost winter"],
+        );
+    }
+    #[test]
+    fn body_absolute_participle_takes_its_own_subject() {
+        check(
+            &["The board approved the cuts, with governors describing them as “reckless”."],
+            &["1 governors: reckless"],
+        );
+    }
+    #[test]
+    fn headline_scare_quote_without_source_is_dropped() {
+        check(
+            &["[headline] Why the ‘winter crisis’ never really ends"],
+            &[],
+        );
+    }
+    #[test]
+    fn headline_topic_before_colon_is_no_source() {
+        check(
+            &["[headline] Discharge delays: why ‘bed blocking’ keeps rising"],
+            &[],
+        );
+    }
+    #[test]
+    fn headline_section_label_is_no_source() {
+        check(
+            &["[headline] Exclusive: trusts ‘sat on’ warnings from staff"],
+            &[],
+        );
+    }
+    #[test]
+    fn headline_surname_resolves_to_body_name() {
+        check(
+            &[
+                "[headline] Okafor: hospice grants ‘a lottery’",
+                "Hospice director Dr Nia Okafor said the grants came late.",
+            ],
+            &["1 Nia Okafor: a lottery"],
+        );
+    }
+    #[test]
+    fn headline_speaker_does_not_carry_into_body() {
+        check(
+            &[
+                "[headline] Council leader: budget ‘cannot be balanced’",
+                "She said: “We will appeal.”",
+            ],
+            &[
+                "1 Council leader: cannot be balanced",
+                "2 -: We will appeal.",
+            ],
+        );
+    }
+    #[test]
+    fn body_speaker_does_not_carry_into_standfirst() {
+        check(
+            &[
+                "[standfirst] Ministers face a ‘reckoning’ as rotas collapse",
+                "Ward sister Ama Boateng said: “We are exhausted.”",
+            ],
+            &["2 Ama Boateng: We are exhausted."],
         );
     }
 
