@@ -41,6 +41,12 @@
 //! person given it, "No 10" to the office, and passive speech verbs without
 //! an agent to the latest source in the paragraph.
 //!
+//! A share as a subject ("64% said", "one in five of the carers polled
+//! called it") speaks for the group it is a share of: the words after its
+//! "of", a fronted "Of the carers polled,", the people counted last before
+//! it in the paragraph, or else the people the latest survey sentence
+//! counts ("a poll of 2,000 adults"); a number is never a speaker.
+//!
 //! The headline and the standfirst are read each on its own, with the same
 //! rules and nothing carried into or out of them, plus one of their own: a
 //! source before the line's first colon ("Midwives: rotas ‘at breaking
@@ -57,6 +63,7 @@ use std::ops::Range;
 
 use std::{collections::HashSet, sync::LazyLock};
 
+use aho_corasick::AhoCorasick;
 use crosscheck_model::{Gender, Person, Quote, Role, Span};
 use memchr::memchr3;
 
@@ -1091,16 +1098,22 @@ fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
     k..he
 }
 
-/// The group a bare quantifier ("Some") stands for: the plural noun after
-/// the last count in the words before `before` ("one in three
-/// respondents", "40% of CCG leads").
+/// The group a bare quantifier ("Some") or share ("41%") stands for: the
+/// plural noun after the last count in the words before `before` ("one in
+/// three respondents", "40% of CCG leads").
 fn group_referent(text: &str, before: usize) -> Option<String> {
     let lo = ceil_boundary(text, before.saturating_sub(400));
     let toks = tokenize(text, lo..before.min(text.len()));
-    let mut best = None;
-    for (k, t) in toks.iter().enumerate() {
+    counted_groups(&toks).last()
+}
+
+/// The people (or bodies) counted in `toks`, in order: the plural noun
+/// after each count ("4,000 nurses", "one in three GP partners" gives
+/// "GP partners"), not a unit ("12 weeks", "£40 million").
+fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a {
+    toks.iter().enumerate().filter_map(|(k, t)| {
         if !is_count(t) {
-            continue;
+            return None;
         }
         let mut j = k + 1;
         while j < k + 6
@@ -1110,15 +1123,179 @@ fn group_referent(text: &str, before: usize) -> Option<String> {
         {
             j += 1;
         }
+        // up to two modifiers: "4,000 district nurses", "300 GP partners"
         let m = j;
-        while j < m + 2 && toks.get(j).is_some_and(|n| n.word && is_acronym(n.text)) {
+        while j < m + 2
+            && toks.get(j).is_some_and(|n| {
+                n.word
+                    && !is_plural_noun(n)
+                    && (is_acronym(n.text)
+                        || (is_lower(n.text)
+                            && !is_stop(n)
+                            && !n.is_any(SPLIT_PREPS)
+                            && !n.text.ends_with("ed")
+                            && !n.text.ends_with("ing")
+                            && !is_speech_verb(n.text)))
+            })
+        {
             j += 1;
         }
-        if toks.get(j).is_some_and(is_plural_noun) {
-            best = toks.get(m..=j).map(join);
+        toks.get(j)
+            .filter(|n| is_plural_noun(n) && !n.is_any(UNITS))?;
+        toks.get(m..=j).map(join)
+    })
+}
+
+/// The group named after "of" at token `g`, before `hi`: past
+/// determiners and numbers, up to a participle or a preposition ("the 300
+/// GPs surveyed": "GPs"; "nurses in England": "nurses"). `None` for no
+/// words or a pronoun ("of them").
+fn of_group(toks: &[Tok<'_>], mut g: usize, hi: usize) -> Option<Range<usize>> {
+    while g < hi && toks.get(g).is_some_and(|t| is_det(t) || is_number_word(t)) {
+        g += 1;
+    }
+    let mut h = g;
+    while h < hi
+        && toks.get(h).is_some_and(|t| {
+            let participle = h > g && is_lower(t.text) && t.text.ends_with("ed");
+            t.word && !t.is_any(SPLIT_PREPS) && !t.is_any(RELATIVES) && !participle
+        })
+    {
+        h += 1;
+    }
+    let words = toks.get(g..h)?;
+    let pronouns = words
+        .iter()
+        .all(|t| t.is_any(&["them", "us", "all", "those"]));
+    (!words.is_empty() && !pronouns).then_some(g..h)
+}
+
+/// The group of a clause fronted before the share at token `share`: "Of
+/// the carers polled, nearly half said …" gives "carers".
+fn fronted_of_group(toks: &[Tok<'_>], share: usize) -> Option<Range<usize>> {
+    let comma = share.checked_sub(1)?;
+    if !toks.get(comma).is_some_and(|t| t.is_punct(",")) {
+        return None;
+    }
+    let of = (comma.saturating_sub(8)..comma)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.is("of")))?;
+    let opens = of == 0 || toks.get(of - 1).is_some_and(|t| !t.word);
+    opens.then(|| of_group(toks, of + 1, comma)).flatten()
+}
+
+/// Finds the words that say a sentence describes a survey, case aside.
+static SURVEY_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "survey",
+            "poll",
+            "questioned",
+            "interviewed",
+            "respondents",
+            "responded",
+            "questionnaire",
+        ])
+        .ok()
+});
+
+/// The people a survey sentence counts first ("A poll of 2,000 adults
+/// found …": "adults"); the sentence is read up to [`WINDOW`] bytes.
+fn survey_population(text: &str, sent: Range<usize>) -> Option<String> {
+    let lo = ceil_boundary(text, sent.start);
+    let hi = floor_boundary(text, sent.end.min(lo + WINDOW)).max(lo);
+    let slice = text.get(lo..hi)?;
+    SURVEY_FINDER.as_ref()?.find(slice)?;
+    let toks = tokenize(text, lo..hi);
+    counted_groups(&toks).next()
+}
+
+/// Plural nouns that measure rather than count people or bodies.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "points",
+    "pounds", "pence", "euros", "dollars", "miles", "metres", "kilometres", "litres", "grams",
+    "kilograms", "tonnes", "beds", "items", "visits", "appointments", "cases", "shifts", "places",
+    "posts", "vacancies", "sessions", "calls", "referrals", "admissions", "prescriptions",
+    "operations", "procedures", "treatments", "tests", "scans", "journeys", "nights", "decades",
+    "centuries", "levels", "rates",
+];
+
+/// Words a share is written with besides its numbers ("64.7 per cent",
+/// "one in five", "273 out of 569", "a third", "nearly three in four (73
+/// per cent)").
+const SHARE_WORDS: &[&str] = &["per", "cent", "percent", "in", "out", "of"];
+
+/// Qualifiers before a share ("just over", "nearly", "a").
+#[rustfmt::skip]
+const SHARE_QUALIFIERS: &[&str] = &[
+    "a", "an", "just", "only", "nearly", "almost", "around", "about", "some", "over", "under",
+    "more", "less", "fewer", "than", "roughly", "approximately", "up", "to", "at", "least",
+    "close", "well", "barely",
+];
+
+/// Whether `t` is a number or a fraction word ("41%", "64.7", "three",
+/// "two-thirds", "quarter").
+fn is_number_word(t: &Tok<'_>) -> bool {
+    is_count(t)
+        || (t.word
+            && t.text.contains(['-', '\u{2010}'])
+            && t.text
+                .split(['-', '\u{2010}'])
+                .all(|part| is_count(&Tok { text: part, ..*t })))
+}
+
+/// The end (token index) of a share opening the phrase `r` ("64.7 per
+/// cent", "nearly three in four (73 per cent)", "a third"), when the phrase
+/// opens with one: qualifiers, then numbers joined by share words, a
+/// bracketed restatement and the thousands commas of "4,863".
+fn share_end(toks: &[Tok<'_>], r: &Range<usize>) -> Option<usize> {
+    let mut i = r.start;
+    while i < r.end && toks.get(i).is_some_and(|t| t.is_any(SHARE_QUALIFIERS)) {
+        i += 1;
+    }
+    let mut numbers = 0;
+    let mut depth = 0usize;
+    let mut end = None;
+    while i < r.end {
+        let Some(t) = toks.get(i) else { break };
+        let next_is_number = toks.get(i + 1).is_some_and(is_number_word);
+        let fits = if is_number_word(t) {
+            numbers += 1;
+            true
+        } else if t.is_any(&["in", "out"]) {
+            next_is_number || toks.get(i + 1).is_some_and(|n| n.is("of"))
+        } else if t.is("of") {
+            next_is_number
+        } else if t.is_any(SHARE_WORDS) || t.text == "%" {
+            true
+        } else if t.is_punct(",") {
+            i > r.start
+                && toks
+                    .get(i - 1)
+                    .is_some_and(|p| p.end == t.start && is_count(p))
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.start == t.end && is_count(n))
+        } else if t.is_punct("(") {
+            depth += 1;
+            true
+        } else if t.is_punct(")") && depth > 0 {
+            depth -= 1;
+            true
+        } else {
+            false
+        };
+        if !fits {
+            break;
+        }
+        i += 1;
+        if depth == 0 {
+            end = Some(i);
         }
     }
-    best
+    end.filter(|_| numbers > 0)
 }
 
 fn is_count(t: &Tok<'_>) -> bool {
@@ -1361,6 +1538,9 @@ struct Extractor {
     /// that sentence holds no speech ("The review is blunt."): the first
     /// choice for "it" and "they" in the next sentence.
     topic: Option<Who>,
+    /// The people the latest survey described asked ("a poll of 2,000
+    /// adults": "adults"), for a share with no group of its own.
+    population: Option<String>,
     /// Reading a headline or a standfirst: only quotations with a source
     /// are kept, and "Source: … ‘…’" attributes.
     header: bool,
@@ -1493,6 +1673,9 @@ impl Extractor {
         while let Some(sent) = sents.get(*next).filter(|r| r.end <= limit) {
             *next += 1;
             self.topic = None;
+            if let Some(group) = survey_population(ctx.text, sent.clone()) {
+                self.population = Some(group);
+            }
             let k = ctx.quoted.partition_point(|q| q.end <= sent.start);
             if ctx.quoted.get(k).is_some_and(|q| q.start < sent.end) {
                 continue;
@@ -2039,6 +2222,52 @@ impl Extractor {
         Some(Attr { who, span })
     }
 
+    /// The speaker of a share of people ("64.7 per cent", "one in five
+    /// of the nurses") that opens the phrase `a` and ends at token `end`:
+    /// the group after "of", else the people counted last before it in the
+    /// paragraph, else the latest survey's respondents; a number is never a
+    /// speaker. `None` when the phrase goes on otherwise ("40 nurses").
+    fn share_group(
+        &self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        a: Range<usize>,
+        end: usize,
+    ) -> Option<Option<Attr>> {
+        let share = toks.get(a.start..end)?;
+        // "one nurse", "one of them": one person, not a share
+        if share
+            .iter()
+            .filter(|t| t.word)
+            .all(|t| t.is_any(&["one", "a", "an"]))
+        {
+            return None;
+        }
+        let first = toks.get(a.start)?;
+        let span = Some(first.start..toks.get(end - 1)?.end);
+        let group = |r: Range<usize>| {
+            Some(Attr {
+                who: Who::Named(join(toks.get(r.clone())?), Sort::Group),
+                span: byte_range(toks, &r),
+            })
+        };
+        if end < a.end {
+            if !toks.get(end).is_some_and(|t| t.is("of")) {
+                return None;
+            }
+            if let Some(r) = of_group(toks, end + 1, a.end) {
+                return Some(group(r));
+            }
+        } else if let Some(r) = fronted_of_group(toks, a.start) {
+            return Some(group(r));
+        }
+        let group = group_referent(ctx.text, first.start).or_else(|| self.population.clone());
+        Some(group.map(|name| Attr {
+            who: Who::Named(name, Sort::Group),
+            span,
+        }))
+    }
+
     /// The antecedent of "which" / "who" / "that" at token `rel`.
     fn resolve_relative(
         &mut self,
@@ -2172,6 +2401,11 @@ impl Extractor {
         b: Option<Range<usize>>,
         pos: usize,
     ) -> Option<Attr> {
+        if let Some(end) = share_end(toks, &a) {
+            if let Some(attr) = self.share_group(ctx, toks, a.clone(), end) {
+                return attr;
+            }
+        }
         // the head part ends at the first preposition after a lower-case word
         let mut hp_end = a.end;
         for k in a.start + 1..a.end {
@@ -2283,7 +2517,9 @@ impl Extractor {
             let rest = toks.get(r..he).unwrap_or(&[]);
             let bare = rest.is_empty() || rest.iter().all(|t| t.is_any(&["them", "us"]));
             let who = if bare {
-                group_referent(ctx.text, quant.start).unwrap_or_else(|| quant.text.to_owned())
+                group_referent(ctx.text, quant.start)
+                    .or_else(|| self.population.clone())
+                    .unwrap_or_else(|| quant.text.to_owned())
             } else {
                 join(rest)
             };
@@ -2306,7 +2542,11 @@ impl Extractor {
             }
         }
         let named = |who: String, sort: Sort, r: Range<usize>| {
-            Some(Attr {
+            // a number is never a speaker ("64.7 per cent", "54")
+            let number = toks.get(r.clone())?.iter().all(|t| {
+                !t.word || is_number_word(t) || t.is_any(SHARE_WORDS) || t.is_any(SHARE_QUALIFIERS)
+            });
+            (!number).then(|| Attr {
                 who: Who::Named(who, sort),
                 span: byte_range(toks, &r),
             })
@@ -3580,6 +3820,52 @@ mod tests {
                 "Ward sister Ama Boateng said: “We are exhausted.”",
             ],
             &["2 Ama Boateng: We are exhausted."],
+        );
+    }
+
+    #[test]
+    fn share_speaks_for_the_group_after_of() {
+        check(
+            &["Nearly 58 per cent of midwives said the rota was “unworkable”."],
+            &["1 midwives: unworkable"],
+        );
+    }
+    #[test]
+    fn share_speaks_for_the_people_counted_before_it() {
+        check(
+            &["A poll of 1,500 paramedics found 41% described handovers as “chaotic”."],
+            &["1 paramedics: chaotic"],
+        );
+    }
+    #[test]
+    fn share_speaks_for_an_earlier_survey_population() {
+        check(
+            &[
+                "The union questioned 2,300 hospital porters in March.",
+                "Just under a third said conditions were “grim”.",
+            ],
+            &["2 hospital porters: grim"],
+        );
+    }
+    #[test]
+    fn share_written_in_words_with_a_bracket() {
+        check(
+            &["Of the carers polled, nearly three in four (74%) called the scheme “a shambles”."],
+            &["1 carers: a shambles"],
+        );
+    }
+    #[test]
+    fn share_without_a_group_is_never_the_speaker() {
+        check(
+            &["Waits grew by 12 weeks. About 30 per cent said that was “too long”."],
+            &["1 -: too long"],
+        );
+    }
+    #[test]
+    fn count_of_people_is_not_a_share() {
+        check(
+            &["About 40 porters said the lifts were “a disgrace”."],
+            &["1 40 porters: a disgrace"],
         );
     }
 
