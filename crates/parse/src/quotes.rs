@@ -16,7 +16,9 @@
 //!    first rule that gives a source: the nearest speech verb before it and
 //!    its subject ("X said:", "X, chair of Y, said", "Y president X
 //!    commented", "a report by X claims", "the Z (ZZ), which described them
-//!    as", "as one GP put it"), or the verb reporting its clause when that
+//!    as", "as one GP put it", "X called on Y to …"; for a participle with
+//!    no subject since the previous quotation, the sentence's subject read
+//!    around the quotations), or the verb reporting its clause when that
 //!    clause's subject is a document or a pronoun ("X said the figures show
 //!    …": X); an attribution right after it ("“…,” said X", "“…,” he
 //!    urged"); "according to X" before it; a closing ", X said." clause of
@@ -179,6 +181,11 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("called", "for"),
     ("calls", "for"),
     ("call", "for"),
+    ("calling", "for"),
+    ("called", "on"),
+    ("calls", "on"),
+    ("call", "on"),
+    ("calling", "on"),
     ("put", "it"),
     ("puts", "it"),
 ];
@@ -1409,6 +1416,8 @@ struct Around<'t> {
     tail: Vec<Tok<'t>>,
     /// Words after the last quotation of its sentence, to the sentence's end.
     final_clause: Vec<Tok<'t>>,
+    /// Start of the quotation's sentence.
+    sent_start: usize,
     /// Whether `lead` starts where the sentence starts.
     at_sentence_start: bool,
     /// Whether an earlier quotation ends in the same sentence.
@@ -1427,6 +1436,7 @@ fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> 
             lead: Vec::new(),
             tail: Vec::new(),
             final_clause: Vec::new(),
+            sent_start: 0,
             at_sentence_start: false,
             same_sentence: false,
             embedded: true,
@@ -1487,6 +1497,7 @@ fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> 
         lead,
         tail,
         final_clause,
+        sent_start,
         at_sentence_start: lead_lo == sent_start,
         same_sentence,
         embedded,
@@ -1911,9 +1922,30 @@ impl Extractor {
             if attr.is_some() {
                 return attr;
             }
+            if verb.participle && !near.at_sentence_start {
+                let attr = self.sentence_subject(ctx, near, verb);
+                if attr.is_some() {
+                    return attr;
+                }
+            }
         }
         self.tail_attr(ctx, &near.tail, near.after_close)
             .or_else(|| self.according_lead(ctx, &near.lead, near.open))
+    }
+
+    /// The subject of a participle whose words since the previous quotation
+    /// name none ("The minister toured the “virtual ward”, adding: “…”"):
+    /// read from the sentence's start, leaving out what is quoted.
+    fn sentence_subject(&mut self, ctx: &Ctx<'_>, near: &Around<'_>, verb: Verb) -> Option<Attr> {
+        let at = near.lead.get(verb.idx)?.start;
+        let lo = near.sent_start.max(near.open.saturating_sub(WINDOW));
+        let lo = ceil_boundary(ctx.text, lo);
+        let toks: Vec<Tok<'_>> = tokenize(ctx.text, lo..near.open)
+            .into_iter()
+            .filter(|t| !ctx.in_quotation(t.start))
+            .collect();
+        let v = toks.iter().position(|t| t.start == at)?;
+        self.fallback_subject(ctx, &toks, v, &[], lo == near.sent_start, near.open)
     }
 
     /// The speaker of speech verb `verb` in `toks`.
@@ -3866,6 +3898,36 @@ mod tests {
         check(
             &["About 40 porters said the lifts were “a disgrace”."],
             &["1 40 porters: a disgrace"],
+        );
+    }
+
+    #[test]
+    fn called_on_is_speech() {
+        check(
+            &[
+                "Union leader Jo Marsh said the offer was poor.",
+                "She called on ministers to agree a “fair, funded deal” for porters.",
+            ],
+            &["2 Jo Marsh: fair, funded deal"],
+        );
+    }
+    #[test]
+    fn participle_after_attributed_quotation_in_mixed_marks() {
+        check(
+            &[
+                "Dr Lena Ward called on the board to back a “clear plan”, adding: ‘We have waited long enough.’",
+            ],
+            &[
+                "1 Lena Ward: clear plan",
+                "1 Lena Ward: We have waited long enough.",
+            ],
+        );
+    }
+    #[test]
+    fn participle_takes_sentence_subject_across_unattributed_quotation() {
+        check(
+            &["The minister toured the “virtual ward” in Hull, adding: “This is the future.”"],
+            &["1 minister: This is the future."],
         );
     }
 
