@@ -27,8 +27,9 @@
 //!    “a,” with “b”"); "according to X" after it; the quotation a
 //!    continuation paragraph carries on; and, for a quotation standing as
 //!    its own sentence, the previous quotation's speaker in the paragraph
-//!    (or in the previous paragraph, for a paragraph that is only a
-//!    quotation).
+//!    (or, for a paragraph that is only a quotation, the previous
+//!    paragraph's last speaker, or the subject of its reported speech when
+//!    it quoted nothing).
 //!
 //! Pronouns: "he" and "she" resolve to the latest person (a speaker, named
 //! or not, or a person named in the paragraph) not known to be of the other
@@ -869,6 +870,27 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
         };
         b = Some(k + 1..e - 1);
         a_end = k;
+        // "X, 54, who has worked here for years, said": the relative clause
+        // describes X; an age or a role between commas before it is the
+        // appositive
+        if toks.get(k + 1).is_some_and(|t| t.is_any(&["who", "whose"])) {
+            b = None;
+            let before = (lo..k)
+                .rev()
+                .take(12)
+                .take_while(|&j| {
+                    toks.get(j)
+                        .is_some_and(|t| t.word || matches!(t.text, "," | "(" | ")" | "’" | "'"))
+                })
+                .find(|&j| toks.get(j).is_some_and(|t| t.is_punct(",")));
+            if let Some(j) = before {
+                let age = j + 2 == k && toks.get(j + 1).is_some_and(is_count);
+                if age || is_role_phrase(toks, j + 1, k) {
+                    b = Some(j + 1..k);
+                    a_end = j;
+                }
+            }
+        }
     }
     let mut s = a_end;
     let mut steps = 0;
@@ -1539,6 +1561,9 @@ struct Extractor {
     carry: Option<(Kind, Option<Who>)>,
     /// The previous paragraph's last speaker, when it had quotations.
     prev_para_last: Option<Option<Who>>,
+    /// The subject of the previous paragraph's last reported speech, when
+    /// it had no quotations ("The trust said it would review the case.").
+    prev_para_reported: Option<Who>,
     /// Sources, most recent last.
     recent: Vec<Recent>,
     /// People named in earlier paragraphs, most recent last.
@@ -1639,6 +1664,11 @@ impl Extractor {
             .filter(|r| r.close.is_none())
             .map(|r| (r.kind, last_open_who));
         self.prev_para_last = para_had_quotes.then_some(last_who);
+        self.prev_para_reported = self
+            .recent
+            .last()
+            .filter(|r| !para_had_quotes && r.para == self.para_idx)
+            .map(|r| r.who.clone());
         let n_named = ctx.namings.len();
         for naming in ctx.namings.iter().skip(n_named.saturating_sub(RECENT)) {
             remember(&mut self.recent_named, naming.person);
@@ -1838,6 +1868,7 @@ impl Extractor {
                     self.prev_para_last
                         .clone()
                         .flatten()
+                        .or_else(|| self.prev_para_reported.clone())
                         .map(|who| Attr { who, span: None })
                 } else {
                     None
@@ -3928,6 +3959,50 @@ mod tests {
         check(
             &["The minister toured the “virtual ward” in Hull, adding: “This is the future.”"],
             &["1 minister: This is the future."],
+        );
+    }
+
+    #[test]
+    fn age_and_relative_clause_between_name_and_verb() {
+        check(
+            &[
+                "Tomas Reyes, 61, who has cared for his wife since 2019, told the paper: “Nobody rings back.”",
+            ],
+            &["1 Tomas Reyes: Nobody rings back."],
+        );
+    }
+    #[test]
+    fn relative_clause_alone_between_name_and_verb() {
+        check(
+            &["Priya Shah, who runs a pharmacy in Leek, told reporters: “Stock is the problem.”"],
+            &["1 Priya Shah: Stock is the problem."],
+        );
+    }
+    #[test]
+    fn role_and_relative_clause_between_name_and_verb() {
+        check(
+            &[
+                "Ola Ben, chair of Leek Patients Forum, who met the trust last week, said: “It listened.”",
+            ],
+            &["1 Ola Ben: It listened."],
+        );
+    }
+
+    #[test]
+    fn quotation_paragraph_after_reported_speech() {
+        check(
+            &[
+                "A hospice spokeswoman said the closure had been a hard decision.",
+                "“We know how much the ward meant to families.”",
+            ],
+            &["2 hospice spokeswoman: We know how much the ward meant to families."],
+        );
+    }
+    #[test]
+    fn quotation_paragraph_after_plain_narrative_has_no_speaker() {
+        check(
+            &["Waiting lists grew again in May.", "“Enough is enough.”"],
+            &["2 -: Enough is enough."],
         );
     }
 
