@@ -143,12 +143,7 @@ pub fn article(source: &str, text: &str) -> Article {
         });
     }
 
-    let body: Vec<Para<'_>> = paras
-        .iter()
-        .copied()
-        .filter(|para| para.role == Role::Body)
-        .collect();
-    let quotes::Extraction { quotes, people } = quotes::extract(&body);
+    let quotes::Extraction { quotes, people } = quotes::extract(&paras);
     let figures = figures::figures(&paras);
     let acronyms = acronyms::acronyms(&paras);
     let organisations = organisations::organisations(&paras, &acronyms);

@@ -530,7 +530,7 @@ pub(crate) struct Naming {
     pub(crate) name: Range<usize>,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 struct Entry {
     words: Vec<String>,
     honorifics: Vec<String>,
@@ -542,7 +542,7 @@ struct Entry {
 }
 
 /// The people of one article, filled paragraph by paragraph.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct People {
     entries: Vec<Entry>,
     by_full: BTreeMap<String, usize>,

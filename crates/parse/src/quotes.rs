@@ -1,4 +1,5 @@
-//! Quotations in the body of an article, and who said them.
+//! Quotations in the headline, standfirst and body of an article, and who
+//! said them.
 //!
 //! Two steps per paragraph, both linear in its length:
 //!
@@ -15,7 +16,9 @@
 //!    first rule that gives a source: the nearest speech verb before it and
 //!    its subject ("X said:", "X, chair of Y, said", "Y president X
 //!    commented", "a report by X claims", "the Z (ZZ), which described them
-//!    as", "as one GP put it"), or the verb reporting its clause when that
+//!    as", "as one GP put it", "X called on Y to …"; for a participle with
+//!    no subject since the previous quotation, the sentence's subject read
+//!    around the quotations), or the verb reporting its clause when that
 //!    clause's subject is a document or a pronoun ("X said the figures show
 //!    …": X); an attribution right after it ("“…,” said X", "“…,” he
 //!    urged"); "according to X" before it; a closing ", X said." clause of
@@ -24,8 +27,9 @@
 //!    “a,” with “b”"); "according to X" after it; the quotation a
 //!    continuation paragraph carries on; and, for a quotation standing as
 //!    its own sentence, the previous quotation's speaker in the paragraph
-//!    (or in the previous paragraph, for a paragraph that is only a
-//!    quotation).
+//!    (or, for a paragraph that is only a quotation, the previous
+//!    paragraph's last speaker, or the subject of its reported speech when
+//!    it quoted nothing).
 //!
 //! Pronouns: "he" and "she" resolve to the latest person (a speaker, named
 //! or not, or a person named in the paragraph) not known to be of the other
@@ -40,6 +44,19 @@
 //! person given it, "No 10" to the office, and passive speech verbs without
 //! an agent to the latest source in the paragraph.
 //!
+//! A share as a subject ("64% said", "one in five of the carers polled
+//! called it") speaks for the group it is a share of: the words after its
+//! "of", a fronted "Of the carers polled,", the people counted last before
+//! it in the paragraph, or else the people the latest survey sentence
+//! counts ("a poll of 2,000 adults"); a number is never a speaker.
+//!
+//! The headline and the standfirst are read each on its own, with the same
+//! rules and nothing carried into or out of them, plus one of their own: a
+//! source before the line's first colon ("Midwives: rotas ‘at breaking
+//! point’") attributes the quotations after it, unless it is a section
+//! label or a topic rather than someone or something that speaks. There,
+//! a quotation without a source is never listed.
+//!
 //! A few words quoted inside the writer's own sentence with no source (scare
 //! quotes, "so-called" and "a scheme called “…”" names) are not listed; a
 //! quotation that stands as its own sentence, or follows a speech verb whose
@@ -49,6 +66,7 @@ use std::ops::Range;
 
 use std::{collections::HashSet, sync::LazyLock};
 
+use aho_corasick::AhoCorasick;
 use crosscheck_model::{Gender, Person, Quote, Role, Span};
 use memchr::memchr3;
 
@@ -59,44 +77,67 @@ use crate::people::{
     strip_possessive, tokenize,
 };
 
-/// Quotations and people found in the body lines of one article.
+/// Quotations and people found in the lines of one article.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Extraction {
-    /// Attributed quotations, in order; a quotation running over several
-    /// paragraphs gives one entry per paragraph.
+    /// Attributed quotations, in line order; a quotation running over
+    /// several paragraphs gives one entry per paragraph.
     pub quotes: Vec<Quote>,
     /// People named in the body, in order of first naming.
     pub people: Vec<Person>,
 }
 
-/// Quotations (with speakers) and people in the body lines of one article, in order.
+/// Quotations (with speakers) and people in the lines of one article, in order.
 ///
-/// Only lines whose role is [`Role::Body`] are read. A quotation carries over
-/// from one line to the next in `paras`, whatever their line numbers.
+/// Body lines ([`Role::Body`]) are read in turn: a quotation carries over
+/// from one body line to the next in `paras`, whatever their line numbers,
+/// and so do the sources pronouns stand for. The headline and the standfirst
+/// are read each on its own, after the body (so that a surname there
+/// resolves to the full name the body gives), with nothing carried into or
+/// out of them; there a quotation is listed only with a source, and a
+/// source before a colon attributes the quotations after it ("Union: staff
+/// ‘at breaking point’"). Other lines are not read.
 pub fn extract(paras: &[Para<'_>]) -> Extraction {
     let mut ex = Extractor::default();
     for para in paras.iter().filter(|p| p.role == Role::Body) {
         ex.para(para);
     }
     let Extractor { people, found, .. } = ex;
-    let quotes = found
-        .into_iter()
-        .map(|f| Quote {
-            line: f.line,
-            speaker: f.who.map(|who| match who {
-                Who::Person(idx) => people.name(idx),
-                Who::Named(name, _) => name,
-            }),
-            text: f.text,
-            span: f.span,
-            speaker_span: f.speaker_span,
-            continued: f.continued,
-        })
-        .collect();
+    let mut quotes = Vec::new();
+    for para in paras
+        .iter()
+        .filter(|p| matches!(p.role, Role::Headline | Role::Standfirst))
+    {
+        let mut head = Extractor {
+            people: people.clone(),
+            header: true,
+            ..Extractor::default()
+        };
+        head.para(para);
+        quotes.extend(to_quotes(head.found, &head.people));
+    }
+    quotes.extend(to_quotes(found, &people));
+    // header lines come first in an article, but the order is the lines'
+    quotes.sort_by_key(|q| q.line);
     Extraction {
         quotes,
         people: people.finish(paras),
     }
+}
+
+/// The quotations found, with the speakers' names from `people`.
+fn to_quotes(found: Vec<Found>, people: &People) -> impl Iterator<Item = Quote> {
+    found.into_iter().map(|f| Quote {
+        line: f.line,
+        speaker: f.who.map(|who| match who {
+            Who::Person(idx) => people.name(idx),
+            Who::Named(name, _) => name,
+        }),
+        text: f.text,
+        span: f.span,
+        speaker_span: f.speaker_span,
+        continued: f.continued,
+    })
 }
 
 // ---------------------------------------------------------------------------
@@ -141,6 +182,11 @@ const PARTICLE_VERBS: &[(&str, &str)] = &[
     ("called", "for"),
     ("calls", "for"),
     ("call", "for"),
+    ("calling", "for"),
+    ("called", "on"),
+    ("calls", "on"),
+    ("call", "on"),
+    ("calling", "on"),
     ("put", "it"),
     ("puts", "it"),
 ];
@@ -824,6 +870,27 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
         };
         b = Some(k + 1..e - 1);
         a_end = k;
+        // "X, 54, who has worked here for years, said": the relative clause
+        // describes X; an age or a role between commas before it is the
+        // appositive
+        if toks.get(k + 1).is_some_and(|t| t.is_any(&["who", "whose"])) {
+            b = None;
+            let before = (lo..k)
+                .rev()
+                .take(12)
+                .take_while(|&j| {
+                    toks.get(j)
+                        .is_some_and(|t| t.word || matches!(t.text, "," | "(" | ")" | "’" | "'"))
+                })
+                .find(|&j| toks.get(j).is_some_and(|t| t.is_punct(",")));
+            if let Some(j) = before {
+                let age = j + 2 == k && toks.get(j + 1).is_some_and(is_count);
+                if age || is_role_phrase(toks, j + 1, k) {
+                    b = Some(j + 1..k);
+                    a_end = j;
+                }
+            }
+        }
     }
     let mut s = a_end;
     let mut steps = 0;
@@ -1060,16 +1127,22 @@ fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
     k..he
 }
 
-/// The group a bare quantifier ("Some") stands for: the plural noun after
-/// the last count in the words before `before` ("one in three
-/// respondents", "40% of CCG leads").
+/// The group a bare quantifier ("Some") or share ("41%") stands for: the
+/// plural noun after the last count in the words before `before` ("one in
+/// three respondents", "40% of CCG leads").
 fn group_referent(text: &str, before: usize) -> Option<String> {
     let lo = ceil_boundary(text, before.saturating_sub(400));
     let toks = tokenize(text, lo..before.min(text.len()));
-    let mut best = None;
-    for (k, t) in toks.iter().enumerate() {
+    counted_groups(&toks).last()
+}
+
+/// The people (or bodies) counted in `toks`, in order: the plural noun
+/// after each count ("4,000 nurses", "one in three GP partners" gives
+/// "GP partners"), not a unit ("12 weeks", "£40 million").
+fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a {
+    toks.iter().enumerate().filter_map(|(k, t)| {
         if !is_count(t) {
-            continue;
+            return None;
         }
         let mut j = k + 1;
         while j < k + 6
@@ -1079,15 +1152,179 @@ fn group_referent(text: &str, before: usize) -> Option<String> {
         {
             j += 1;
         }
+        // up to two modifiers: "4,000 district nurses", "300 GP partners"
         let m = j;
-        while j < m + 2 && toks.get(j).is_some_and(|n| n.word && is_acronym(n.text)) {
+        while j < m + 2
+            && toks.get(j).is_some_and(|n| {
+                n.word
+                    && !is_plural_noun(n)
+                    && (is_acronym(n.text)
+                        || (is_lower(n.text)
+                            && !is_stop(n)
+                            && !n.is_any(SPLIT_PREPS)
+                            && !n.text.ends_with("ed")
+                            && !n.text.ends_with("ing")
+                            && !is_speech_verb(n.text)))
+            })
+        {
             j += 1;
         }
-        if toks.get(j).is_some_and(is_plural_noun) {
-            best = toks.get(m..=j).map(join);
+        toks.get(j)
+            .filter(|n| is_plural_noun(n) && !n.is_any(UNITS))?;
+        toks.get(m..=j).map(join)
+    })
+}
+
+/// The group named after "of" at token `g`, before `hi`: past
+/// determiners and numbers, up to a participle or a preposition ("the 300
+/// GPs surveyed": "GPs"; "nurses in England": "nurses"). `None` for no
+/// words or a pronoun ("of them").
+fn of_group(toks: &[Tok<'_>], mut g: usize, hi: usize) -> Option<Range<usize>> {
+    while g < hi && toks.get(g).is_some_and(|t| is_det(t) || is_number_word(t)) {
+        g += 1;
+    }
+    let mut h = g;
+    while h < hi
+        && toks.get(h).is_some_and(|t| {
+            let participle = h > g && is_lower(t.text) && t.text.ends_with("ed");
+            t.word && !t.is_any(SPLIT_PREPS) && !t.is_any(RELATIVES) && !participle
+        })
+    {
+        h += 1;
+    }
+    let words = toks.get(g..h)?;
+    let pronouns = words
+        .iter()
+        .all(|t| t.is_any(&["them", "us", "all", "those"]));
+    (!words.is_empty() && !pronouns).then_some(g..h)
+}
+
+/// The group of a clause fronted before the share at token `share`: "Of
+/// the carers polled, nearly half said …" gives "carers".
+fn fronted_of_group(toks: &[Tok<'_>], share: usize) -> Option<Range<usize>> {
+    let comma = share.checked_sub(1)?;
+    if !toks.get(comma).is_some_and(|t| t.is_punct(",")) {
+        return None;
+    }
+    let of = (comma.saturating_sub(8)..comma)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.is("of")))?;
+    let opens = of == 0 || toks.get(of - 1).is_some_and(|t| !t.word);
+    opens.then(|| of_group(toks, of + 1, comma)).flatten()
+}
+
+/// Finds the words that say a sentence describes a survey, case aside.
+static SURVEY_FINDER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "survey",
+            "poll",
+            "questioned",
+            "interviewed",
+            "respondents",
+            "responded",
+            "questionnaire",
+        ])
+        .ok()
+});
+
+/// The people a survey sentence counts first ("A poll of 2,000 adults
+/// found …": "adults"); the sentence is read up to [`WINDOW`] bytes.
+fn survey_population(text: &str, sent: Range<usize>) -> Option<String> {
+    let lo = ceil_boundary(text, sent.start);
+    let hi = floor_boundary(text, sent.end.min(lo + WINDOW)).max(lo);
+    let slice = text.get(lo..hi)?;
+    SURVEY_FINDER.as_ref()?.find(slice)?;
+    let toks = tokenize(text, lo..hi);
+    counted_groups(&toks).next()
+}
+
+/// Plural nouns that measure rather than count people or bodies.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "points",
+    "pounds", "pence", "euros", "dollars", "miles", "metres", "kilometres", "litres", "grams",
+    "kilograms", "tonnes", "beds", "items", "visits", "appointments", "cases", "shifts", "places",
+    "posts", "vacancies", "sessions", "calls", "referrals", "admissions", "prescriptions",
+    "operations", "procedures", "treatments", "tests", "scans", "journeys", "nights", "decades",
+    "centuries", "levels", "rates",
+];
+
+/// Words a share is written with besides its numbers ("64.7 per cent",
+/// "one in five", "273 out of 569", "a third", "nearly three in four (73
+/// per cent)").
+const SHARE_WORDS: &[&str] = &["per", "cent", "percent", "in", "out", "of"];
+
+/// Qualifiers before a share ("just over", "nearly", "a").
+#[rustfmt::skip]
+const SHARE_QUALIFIERS: &[&str] = &[
+    "a", "an", "just", "only", "nearly", "almost", "around", "about", "some", "over", "under",
+    "more", "less", "fewer", "than", "roughly", "approximately", "up", "to", "at", "least",
+    "close", "well", "barely",
+];
+
+/// Whether `t` is a number or a fraction word ("41%", "64.7", "three",
+/// "two-thirds", "quarter").
+fn is_number_word(t: &Tok<'_>) -> bool {
+    is_count(t)
+        || (t.word
+            && t.text.contains(['-', '\u{2010}'])
+            && t.text
+                .split(['-', '\u{2010}'])
+                .all(|part| is_count(&Tok { text: part, ..*t })))
+}
+
+/// The end (token index) of a share opening the phrase `r` ("64.7 per
+/// cent", "nearly three in four (73 per cent)", "a third"), when the phrase
+/// opens with one: qualifiers, then numbers joined by share words, a
+/// bracketed restatement and the thousands commas of "4,863".
+fn share_end(toks: &[Tok<'_>], r: &Range<usize>) -> Option<usize> {
+    let mut i = r.start;
+    while i < r.end && toks.get(i).is_some_and(|t| t.is_any(SHARE_QUALIFIERS)) {
+        i += 1;
+    }
+    let mut numbers = 0;
+    let mut depth = 0usize;
+    let mut end = None;
+    while i < r.end {
+        let Some(t) = toks.get(i) else { break };
+        let next_is_number = toks.get(i + 1).is_some_and(is_number_word);
+        let fits = if is_number_word(t) {
+            numbers += 1;
+            true
+        } else if t.is_any(&["in", "out"]) {
+            next_is_number || toks.get(i + 1).is_some_and(|n| n.is("of"))
+        } else if t.is("of") {
+            next_is_number
+        } else if t.is_any(SHARE_WORDS) || t.text == "%" {
+            true
+        } else if t.is_punct(",") {
+            i > r.start
+                && toks
+                    .get(i - 1)
+                    .is_some_and(|p| p.end == t.start && is_count(p))
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.start == t.end && is_count(n))
+        } else if t.is_punct("(") {
+            depth += 1;
+            true
+        } else if t.is_punct(")") && depth > 0 {
+            depth -= 1;
+            true
+        } else {
+            false
+        };
+        if !fits {
+            break;
+        }
+        i += 1;
+        if depth == 0 {
+            end = Some(i);
         }
     }
-    best
+    end.filter(|_| numbers > 0)
 }
 
 fn is_count(t: &Tok<'_>) -> bool {
@@ -1201,6 +1438,8 @@ struct Around<'t> {
     tail: Vec<Tok<'t>>,
     /// Words after the last quotation of its sentence, to the sentence's end.
     final_clause: Vec<Tok<'t>>,
+    /// Start of the quotation's sentence.
+    sent_start: usize,
     /// Whether `lead` starts where the sentence starts.
     at_sentence_start: bool,
     /// Whether an earlier quotation ends in the same sentence.
@@ -1219,6 +1458,7 @@ fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> 
             lead: Vec::new(),
             tail: Vec::new(),
             final_clause: Vec::new(),
+            sent_start: 0,
             at_sentence_start: false,
             same_sentence: false,
             embedded: true,
@@ -1279,6 +1519,7 @@ fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> 
         lead,
         tail,
         final_clause,
+        sent_start,
         at_sentence_start: lead_lo == sent_start,
         same_sentence,
         embedded,
@@ -1294,6 +1535,9 @@ struct Ctx<'p> {
     quoted: Vec<Range<usize>>,
     /// The latest source in this paragraph.
     para_last: Option<Attr>,
+    /// In a headline or standfirst "Source: … ‘…’", the end of the colon
+    /// and the source it names.
+    colon_source: Option<(usize, Attr)>,
 }
 
 impl Ctx<'_> {
@@ -1317,6 +1561,9 @@ struct Extractor {
     carry: Option<(Kind, Option<Who>)>,
     /// The previous paragraph's last speaker, when it had quotations.
     prev_para_last: Option<Option<Who>>,
+    /// The subject of the previous paragraph's last reported speech, when
+    /// it had no quotations ("The trust said it would review the case.").
+    prev_para_reported: Option<Who>,
     /// Sources, most recent last.
     recent: Vec<Recent>,
     /// People named in earlier paragraphs, most recent last.
@@ -1327,6 +1574,12 @@ struct Extractor {
     /// that sentence holds no speech ("The review is blunt."): the first
     /// choice for "it" and "they" in the next sentence.
     topic: Option<Who>,
+    /// The people the latest survey described asked ("a poll of 2,000
+    /// adults": "adults"), for a share with no group of its own.
+    population: Option<String>,
+    /// Reading a headline or a standfirst: only quotations with a source
+    /// are kept, and "Source: … ‘…’" attributes.
+    header: bool,
 }
 
 impl Extractor {
@@ -1348,7 +1601,11 @@ impl Extractor {
             namings,
             quoted,
             para_last: None,
+            colon_source: None,
         };
+        if self.header {
+            ctx.colon_source = self.colon_source(&ctx);
+        }
         let raws = &scan.raws;
         let mut prev_attr: Option<Attr> = None;
         let mut para_had_quotes = false;
@@ -1371,8 +1628,9 @@ impl Extractor {
                     let before = subject_before(&near.lead, verb.idx, 0);
                     !verb.participle && !before.passive && !matches!(before.subj, Subj::Empty)
                 });
-            let keep =
-                !so_called && (attr.is_some() || unresolved_speech || continued || !near.embedded);
+            let keep = !so_called
+                && (attr.is_some()
+                    || (!self.header && (unresolved_speech || continued || !near.embedded)));
             if raw.close.is_none() {
                 last_open_who = attr.as_ref().map(|a| a.who.clone());
             }
@@ -1406,6 +1664,11 @@ impl Extractor {
             .filter(|r| r.close.is_none())
             .map(|r| (r.kind, last_open_who));
         self.prev_para_last = para_had_quotes.then_some(last_who);
+        self.prev_para_reported = self
+            .recent
+            .last()
+            .filter(|r| !para_had_quotes && r.para == self.para_idx)
+            .map(|r| r.who.clone());
         let n_named = ctx.namings.len();
         for naming in ctx.namings.iter().skip(n_named.saturating_sub(RECENT)) {
             remember(&mut self.recent_named, naming.person);
@@ -1451,6 +1714,9 @@ impl Extractor {
         while let Some(sent) = sents.get(*next).filter(|r| r.end <= limit) {
             *next += 1;
             self.topic = None;
+            if let Some(group) = survey_population(ctx.text, sent.clone()) {
+                self.population = Some(group);
+            }
             let k = ctx.quoted.partition_point(|q| q.end <= sent.start);
             if ctx.quoted.get(k).is_some_and(|q| q.start < sent.end) {
                 continue;
@@ -1566,6 +1832,10 @@ impl Extractor {
         self.attribute(ctx, near)
             .or_else(|| self.final_clause_attr(ctx, &near.final_clause, near.after_close))
             .or_else(|| {
+                let (colon, attr) = ctx.colon_source.as_ref()?;
+                (*colon <= near.open).then(|| attr.clone())
+            })
+            .or_else(|| {
                 // "X said he was “a”, but Y was “b”": a person named since the
                 // previous quotation takes over from its speaker
                 let named = near.lead.first().zip(near.lead.last()).and_then(|(f, l)| {
@@ -1598,11 +1868,50 @@ impl Extractor {
                     self.prev_para_last
                         .clone()
                         .flatten()
+                        .or_else(|| self.prev_para_reported.clone())
                         .map(|who| Attr { who, span: None })
                 } else {
                     None
                 }
             })
+    }
+
+    /// The source named before the first colon of a headline or standfirst
+    /// ("Union: staff ‘at breaking point’", "Dr Ann Lee: ‘…’"), with the
+    /// colon's end: a short phrase opening the line with a capital, holding
+    /// no quotation and no speech verb, that is not a section label
+    /// ("Exclusive:").
+    fn colon_source(&mut self, ctx: &Ctx<'_>) -> Option<(usize, Attr)> {
+        /// Most words a source before a colon has.
+        const MAX_WORDS: usize = 6;
+        let text = ctx.text;
+        let colon = text.find(':')?;
+        if ctx.quoted.first().is_some_and(|q| q.start < colon)
+            || crate::header::strip_section_prefix(text).len() != text.len()
+        {
+            return None;
+        }
+        let toks = tokenize(text, 0..colon);
+        let words = toks.iter().filter(|t| t.word).count();
+        let opens = toks.first().is_some_and(|t| t.word && is_cap(t.text));
+        let head = toks.iter().rev().find(|t| t.word)?;
+        if !opens
+            || !(1..=MAX_WORDS).contains(&words)
+            || (0..toks.len()).any(|v| speech_verb_at(&toks, v).is_some())
+        {
+            return None;
+        }
+        let attr = self.resolve_phrase(ctx, &toks, 0..toks.len(), None, colon)?;
+        // the whole phrase names the source, and it is one that speaks
+        // (not a topic: "Mental health: …", "Shifting care out of hospital: …")
+        let whole = attr.span.as_ref().is_some_and(|s| s.end >= head.end);
+        let speaks = match attr.who.sort() {
+            Sort::Person | Sort::Unnamed | Sort::Doc => true,
+            Sort::Group | Sort::Org => {
+                speaker_noun(head) || toks.iter().any(|t| t.word && is_acronym(t.text))
+            }
+        };
+        (whole && speaks).then_some((colon + 1, attr))
     }
 
     /// Scan the marks of a paragraph, continuing a quotation left open by
@@ -1644,9 +1953,30 @@ impl Extractor {
             if attr.is_some() {
                 return attr;
             }
+            if verb.participle && !near.at_sentence_start {
+                let attr = self.sentence_subject(ctx, near, verb);
+                if attr.is_some() {
+                    return attr;
+                }
+            }
         }
         self.tail_attr(ctx, &near.tail, near.after_close)
             .or_else(|| self.according_lead(ctx, &near.lead, near.open))
+    }
+
+    /// The subject of a participle whose words since the previous quotation
+    /// name none ("The minister toured the “virtual ward”, adding: “…”"):
+    /// read from the sentence's start, leaving out what is quoted.
+    fn sentence_subject(&mut self, ctx: &Ctx<'_>, near: &Around<'_>, verb: Verb) -> Option<Attr> {
+        let at = near.lead.get(verb.idx)?.start;
+        let lo = near.sent_start.max(near.open.saturating_sub(WINDOW));
+        let lo = ceil_boundary(ctx.text, lo);
+        let toks: Vec<Tok<'_>> = tokenize(ctx.text, lo..near.open)
+            .into_iter()
+            .filter(|t| !ctx.in_quotation(t.start))
+            .collect();
+        let v = toks.iter().position(|t| t.start == at)?;
+        self.fallback_subject(ctx, &toks, v, &[], lo == near.sent_start, near.open)
     }
 
     /// The speaker of speech verb `verb` in `toks`.
@@ -1663,6 +1993,8 @@ impl Extractor {
             if let Some(found) = self.subject_attr(ctx, toks, verb, tail, pos) {
                 return found;
             }
+        } else if let Some(attr) = self.absolute_subject(ctx, toks, verb, pos) {
+            return Some(attr);
         }
         self.fallback_subject(ctx, toks, verb.idx, tail, at_sentence_start, pos)
     }
@@ -1703,6 +2035,26 @@ impl Extractor {
             Subj::Relative(k) => Some(self.resolve_relative(ctx, toks, k, pos)),
             Subj::Phrase { a, b } => Some(self.resolve_phrase(ctx, toks, a, b, pos)),
         }
+    }
+
+    /// The subject of a participle in an absolute clause ("…, with
+    /// midwives warning of “…”"): the noun phrase between "with" and it.
+    fn absolute_subject(
+        &mut self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        verb: Verb,
+        pos: usize,
+    ) -> Option<Attr> {
+        let before = subject_before(toks, verb.idx, 0);
+        let Subj::Phrase { a, b: None } = before.subj else {
+            return None;
+        };
+        let with = a.start.checked_sub(1).and_then(|k| toks.get(k));
+        if before.passive || !with.is_some_and(|t| t.is("with")) {
+            return None;
+        }
+        self.resolve_phrase(ctx, toks, a, None, pos)
     }
 
     /// The subject of a verb with none before it: an earlier speech verb's
@@ -1933,6 +2285,52 @@ impl Extractor {
         Some(Attr { who, span })
     }
 
+    /// The speaker of a share of people ("64.7 per cent", "one in five
+    /// of the nurses") that opens the phrase `a` and ends at token `end`:
+    /// the group after "of", else the people counted last before it in the
+    /// paragraph, else the latest survey's respondents; a number is never a
+    /// speaker. `None` when the phrase goes on otherwise ("40 nurses").
+    fn share_group(
+        &self,
+        ctx: &Ctx<'_>,
+        toks: &[Tok<'_>],
+        a: Range<usize>,
+        end: usize,
+    ) -> Option<Option<Attr>> {
+        let share = toks.get(a.start..end)?;
+        // "one nurse", "one of them": one person, not a share
+        if share
+            .iter()
+            .filter(|t| t.word)
+            .all(|t| t.is_any(&["one", "a", "an"]))
+        {
+            return None;
+        }
+        let first = toks.get(a.start)?;
+        let span = Some(first.start..toks.get(end - 1)?.end);
+        let group = |r: Range<usize>| {
+            Some(Attr {
+                who: Who::Named(join(toks.get(r.clone())?), Sort::Group),
+                span: byte_range(toks, &r),
+            })
+        };
+        if end < a.end {
+            if !toks.get(end).is_some_and(|t| t.is("of")) {
+                return None;
+            }
+            if let Some(r) = of_group(toks, end + 1, a.end) {
+                return Some(group(r));
+            }
+        } else if let Some(r) = fronted_of_group(toks, a.start) {
+            return Some(group(r));
+        }
+        let group = group_referent(ctx.text, first.start).or_else(|| self.population.clone());
+        Some(group.map(|name| Attr {
+            who: Who::Named(name, Sort::Group),
+            span,
+        }))
+    }
+
     /// The antecedent of "which" / "who" / "that" at token `rel`.
     fn resolve_relative(
         &mut self,
@@ -2066,6 +2464,11 @@ impl Extractor {
         b: Option<Range<usize>>,
         pos: usize,
     ) -> Option<Attr> {
+        if let Some(end) = share_end(toks, &a) {
+            if let Some(attr) = self.share_group(ctx, toks, a.clone(), end) {
+                return attr;
+            }
+        }
         // the head part ends at the first preposition after a lower-case word
         let mut hp_end = a.end;
         for k in a.start + 1..a.end {
@@ -2177,7 +2580,9 @@ impl Extractor {
             let rest = toks.get(r..he).unwrap_or(&[]);
             let bare = rest.is_empty() || rest.iter().all(|t| t.is_any(&["them", "us"]));
             let who = if bare {
-                group_referent(ctx.text, quant.start).unwrap_or_else(|| quant.text.to_owned())
+                group_referent(ctx.text, quant.start)
+                    .or_else(|| self.population.clone())
+                    .unwrap_or_else(|| quant.text.to_owned())
             } else {
                 join(rest)
             };
@@ -2200,7 +2605,11 @@ impl Extractor {
             }
         }
         let named = |who: String, sort: Sort, r: Range<usize>| {
-            Some(Attr {
+            // a number is never a speaker ("64.7 per cent", "54")
+            let number = toks.get(r.clone())?.iter().all(|t| {
+                !t.word || is_number_word(t) || t.is_any(SHARE_WORDS) || t.is_any(SHARE_QUALIFIERS)
+            });
+            (!number).then(|| Attr {
                 who: Who::Named(who, sort),
                 span: byte_range(toks, &r),
             })
@@ -2429,6 +2838,26 @@ fn is_person_noun(word: &str) -> bool {
         || people::is_title_head(word)
 }
 
+/// Whether noun `t` (singular or plural, any case) names a source that
+/// speaks: a person ("nurse", "Campaigners"), a body ("union",
+/// "Charities") or a document ("report").
+fn speaker_noun(t: &Tok<'_>) -> bool {
+    let w = strip_possessive(t.text);
+    let speaks = |s: &str| is_person_noun(s) || in_list(s, ORG_NOUNS) || in_list(s, DOC_NOUNS);
+    // "charities", "midwives"
+    let irregular = [("ies", "y"), ("ves", "fe"), ("ves", "f")]
+        .iter()
+        .any(|(plural, single)| {
+            w.strip_suffix(plural)
+                .is_some_and(|stem| speaks(&format!("{stem}{single}")))
+        });
+    irregular
+        || [Some(w), w.strip_suffix('s'), w.strip_suffix("es")]
+            .into_iter()
+            .flatten()
+            .any(speaks)
+}
+
 /// The sort of source a noun phrase with head `t` names.
 fn noun_sort(t: &Tok<'_>) -> Sort {
     let w = strip_possessive(t.text);
@@ -2517,22 +2946,28 @@ fn only_quotes(text: &str, raws: &[Raw]) -> bool {
 mod tests {
     use super::*;
 
-    /// Build body paragraphs from `paragraphs` (line i+1 each, joined by
-    /// newlines) and compare the quotations, rendered as
-    /// `LINE[+] SPEAKER: TEXT` (`+` marks a continued quotation, `-` no
-    /// speaker).
+    /// Build paragraphs from `paragraphs` (line i+1 each, joined by
+    /// newlines; body lines unless marked `[headline] ` or `[standfirst] `)
+    /// and compare the quotations, rendered as `LINE[+] SPEAKER: TEXT` (`+`
+    /// marks a continued quotation, `-` no speaker).
     fn check(paragraphs: &[&str], expected: &[&str]) {
-        let article = paragraphs.join("\n");
+        let lines: Vec<(Role, &str)> = paragraphs
+            .iter()
+            .map(|p| {
+                if let Some(rest) = p.strip_prefix("[headline] ") {
+                    (Role::Headline, rest)
+                } else if let Some(rest) = p.strip_prefix("[standfirst] ") {
+                    (Role::Standfirst, rest)
+                } else {
+                    (Role::Body, *p)
+                }
+            })
+            .collect();
+        let article = lines.iter().map(|l| l.1).collect::<Vec<_>>().join("\n");
         let mut paras = Vec::new();
         let mut start = 0u32;
-        for (idx, text) in paragraphs.iter().enumerate() {
-            paras.push(Para {
-                line: idx as u32 + 1,
-                start,
-                text,
-                role: Role::Body,
-                sentences: &[],
-            });
+        for (idx, &(role, text)) in lines.iter().enumerate() {
+            paras.push(Para::new(idx as u32 + 1, start, text, role));
             start += text.len() as u32 + 1;
         }
         let got: Vec<String> = extract(&paras)
@@ -3356,6 +3791,218 @@ mod tests {
         check(
             &["Ann Ruiz MP, chair of the health committee, said: “The plan is late.”"],
             &["1 Ann Ruiz: The plan is late."],
+        );
+    }
+
+    #[test]
+    fn headline_source_before_colon() {
+        check(
+            &["[headline] Midwives: rotas ‘stretched to snapping point’"],
+            &["1 Midwives: stretched to snapping point"],
+        );
+    }
+    #[test]
+    fn headline_speech_verb_after_quotation() {
+        check(
+            &["[headline] Rural surgeries 'close to collapse', warns watchdog"],
+            &["1 watchdog: close to collapse"],
+        );
+    }
+    #[test]
+    fn standfirst_reported_speech_with_scare_quote() {
+        check(
+            &["[standfirst] Hospice charity says funding is a ‘postcode lottery’ for families"],
+            &["1 Hospice charity: postcode lottery"],
+        );
+    }
+    #[test]
+    fn standfirst_absolute_participle_takes_its_own_subject() {
+        check(
+            &[
+                "[standfirst] Data shows waits grew again, with campaigners warning of a ‘lost winter’",
+            ],
+            &["1 campaigners: lost winter"],
+        );
+    }
+    #[test]
+    fn body_absolute_participle_takes_its_own_subject() {
+        check(
+            &["The board approved the cuts, with governors describing them as “reckless”."],
+            &["1 governors: reckless"],
+        );
+    }
+    #[test]
+    fn headline_scare_quote_without_source_is_dropped() {
+        check(
+            &["[headline] Why the ‘winter crisis’ never really ends"],
+            &[],
+        );
+    }
+    #[test]
+    fn headline_topic_before_colon_is_no_source() {
+        check(
+            &["[headline] Discharge delays: why ‘bed blocking’ keeps rising"],
+            &[],
+        );
+    }
+    #[test]
+    fn headline_section_label_is_no_source() {
+        check(
+            &["[headline] Exclusive: trusts ‘sat on’ warnings from staff"],
+            &[],
+        );
+    }
+    #[test]
+    fn headline_surname_resolves_to_body_name() {
+        check(
+            &[
+                "[headline] Okafor: hospice grants ‘a lottery’",
+                "Hospice director Dr Nia Okafor said the grants came late.",
+            ],
+            &["1 Nia Okafor: a lottery"],
+        );
+    }
+    #[test]
+    fn headline_speaker_does_not_carry_into_body() {
+        check(
+            &[
+                "[headline] Council leader: budget ‘cannot be balanced’",
+                "She said: “We will appeal.”",
+            ],
+            &[
+                "1 Council leader: cannot be balanced",
+                "2 -: We will appeal.",
+            ],
+        );
+    }
+    #[test]
+    fn body_speaker_does_not_carry_into_standfirst() {
+        check(
+            &[
+                "[standfirst] Ministers face a ‘reckoning’ as rotas collapse",
+                "Ward sister Ama Boateng said: “We are exhausted.”",
+            ],
+            &["2 Ama Boateng: We are exhausted."],
+        );
+    }
+
+    #[test]
+    fn share_speaks_for_the_group_after_of() {
+        check(
+            &["Nearly 58 per cent of midwives said the rota was “unworkable”."],
+            &["1 midwives: unworkable"],
+        );
+    }
+    #[test]
+    fn share_speaks_for_the_people_counted_before_it() {
+        check(
+            &["A poll of 1,500 paramedics found 41% described handovers as “chaotic”."],
+            &["1 paramedics: chaotic"],
+        );
+    }
+    #[test]
+    fn share_speaks_for_an_earlier_survey_population() {
+        check(
+            &[
+                "The union questioned 2,300 hospital porters in March.",
+                "Just under a third said conditions were “grim”.",
+            ],
+            &["2 hospital porters: grim"],
+        );
+    }
+    #[test]
+    fn share_written_in_words_with_a_bracket() {
+        check(
+            &["Of the carers polled, nearly three in four (74%) called the scheme “a shambles”."],
+            &["1 carers: a shambles"],
+        );
+    }
+    #[test]
+    fn share_without_a_group_is_never_the_speaker() {
+        check(
+            &["Waits grew by 12 weeks. About 30 per cent said that was “too long”."],
+            &["1 -: too long"],
+        );
+    }
+    #[test]
+    fn count_of_people_is_not_a_share() {
+        check(
+            &["About 40 porters said the lifts were “a disgrace”."],
+            &["1 40 porters: a disgrace"],
+        );
+    }
+
+    #[test]
+    fn called_on_is_speech() {
+        check(
+            &[
+                "Union leader Jo Marsh said the offer was poor.",
+                "She called on ministers to agree a “fair, funded deal” for porters.",
+            ],
+            &["2 Jo Marsh: fair, funded deal"],
+        );
+    }
+    #[test]
+    fn participle_after_attributed_quotation_in_mixed_marks() {
+        check(
+            &[
+                "Dr Lena Ward called on the board to back a “clear plan”, adding: ‘We have waited long enough.’",
+            ],
+            &[
+                "1 Lena Ward: clear plan",
+                "1 Lena Ward: We have waited long enough.",
+            ],
+        );
+    }
+    #[test]
+    fn participle_takes_sentence_subject_across_unattributed_quotation() {
+        check(
+            &["The minister toured the “virtual ward” in Hull, adding: “This is the future.”"],
+            &["1 minister: This is the future."],
+        );
+    }
+
+    #[test]
+    fn age_and_relative_clause_between_name_and_verb() {
+        check(
+            &[
+                "Tomas Reyes, 61, who has cared for his wife since 2019, told the paper: “Nobody rings back.”",
+            ],
+            &["1 Tomas Reyes: Nobody rings back."],
+        );
+    }
+    #[test]
+    fn relative_clause_alone_between_name_and_verb() {
+        check(
+            &["Priya Shah, who runs a pharmacy in Leek, told reporters: “Stock is the problem.”"],
+            &["1 Priya Shah: Stock is the problem."],
+        );
+    }
+    #[test]
+    fn role_and_relative_clause_between_name_and_verb() {
+        check(
+            &[
+                "Ola Ben, chair of Leek Patients Forum, who met the trust last week, said: “It listened.”",
+            ],
+            &["1 Ola Ben: It listened."],
+        );
+    }
+
+    #[test]
+    fn quotation_paragraph_after_reported_speech() {
+        check(
+            &[
+                "A hospice spokeswoman said the closure had been a hard decision.",
+                "“We know how much the ward meant to families.”",
+            ],
+            &["2 hospice spokeswoman: We know how much the ward meant to families."],
+        );
+    }
+    #[test]
+    fn quotation_paragraph_after_plain_narrative_has_no_speaker() {
+        check(
+            &["Waiting lists grew again in May.", "“Enough is enough.”"],
+            &["2 -: Enough is enough."],
         );
     }
 
