@@ -150,6 +150,11 @@ pub fn article(source: &str, text: &str) -> Article {
     let survey = survey::survey(&paras, &figures);
     let groups = groups::share_groups(&paras, &figures);
     let vague = vague::vague_quantities(&paras, &figures);
+    let body: Vec<Para<'_>> = paras
+        .iter()
+        .copied()
+        .filter(|para| para.role == Role::Body)
+        .collect();
     let relations = relations::relations(&body, &quotes, &acronyms);
 
     Article {
