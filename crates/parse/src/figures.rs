@@ -2169,6 +2169,7 @@ fn pair_restatements(text: &str, found: &mut [Found]) {
         let short = lead.split(is_space).filter(|w| !w.is_empty()).count() <= 3
             && !lead.contains(['.', '!', '?', ';', ':', '(', ')']);
         let closes = text.get(b.resume..).is_some_and(closes_bracket);
+        let short = short || closing_restatement(text, a, b, lead);
         let kinds = |k: FigureKind| matches!(k, FigureKind::Proportion | FigureKind::Count);
         let restates = (a.kind == FigureKind::Percent && kinds(b.kind))
             || (b.kind == FigureKind::Percent && kinds(a.kind))
@@ -2183,6 +2184,45 @@ fn pair_restatements(text: &str, found: &mut [Found]) {
             }
         }
     }
+}
+
+/// Words that make a bracketed percentage at the end of a clause a second
+/// measure rather than a restatement ("... compared with the average (45%)").
+const NOT_RESTATED: [&str; 12] = [
+    "than",
+    "compared",
+    "comparison",
+    "average",
+    "versus",
+    "vs",
+    "against",
+    "from",
+    "up",
+    "down",
+    "rate",
+    "last",
+];
+
+/// A proportion of counts and the percentage that closes its clause:
+/// `150 out of 412 parents said they would pay (36%).` The words between
+/// carry no figure, no punctuation and no comparison, and the bracket ends
+/// the sentence.
+fn closing_restatement(text: &str, a: &Found, b: &Found, lead: &str) -> bool {
+    let counted = a.kind == FigureKind::Proportion && a.whole.is_some();
+    let words: Vec<&str> = lead.split(is_space).filter(|w| !w.is_empty()).collect();
+    let plain = words.len() <= 12
+        && !lead.contains(['.', '!', '?', ';', ':', ',', '(', ')', '–', '—'])
+        && !words
+            .iter()
+            .any(|w| NOT_RESTATED.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    let ends_sentence = text.get(b.resume..).is_some_and(|after| {
+        let after = after.trim_start_matches(is_space);
+        after.strip_prefix(')').is_some_and(|rest| {
+            let rest = rest.trim_start_matches(is_space);
+            rest.is_empty() || rest.starts_with(['.', '!', '?', ';'])
+        })
+    });
+    counted && b.kind == FigureKind::Percent && plain && ends_sentence
 }
 
 #[cfg(test)]
@@ -2425,6 +2465,33 @@ mod tests {
             &[
                 r#"proportion 0.05 exact "one in 20" m="patients" p=1"#,
                 r#"percent 5 exact "5 per cent" p=0"#,
+            ],
+        );
+    }
+    #[test]
+    fn counts_restated_at_the_end_of_their_clause() {
+        check(
+            "Some 150 out of 412 tenants said the rent rise was unfair (36%).",
+            &[
+                r#"proportion 0.364078 about "150 out of 412" m="tenants" p=1"#,
+                r#"percent 36 exact "36%" p=0"#,
+            ],
+        );
+    }
+    #[test]
+    fn a_closing_percentage_after_a_comparison_is_its_own_measure() {
+        check(
+            "Only 150 out of 412 tenants were satisfied, below the national average (45%).",
+            &[
+                r#"proportion 0.364078 exact "150 out of 412" m="tenants""#,
+                r#"percent 45 exact "45%""#,
+            ],
+        );
+        check(
+            "In all 150 out of 412 tenants said the rent rise was unfair (45%) in June.",
+            &[
+                r#"proportion 0.364078 exact "150 out of 412" m="tenants""#,
+                r#"percent 45 exact "45%""#,
             ],
         );
     }
