@@ -726,7 +726,15 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
                     let paid = (w == "for"
                         && matches!(prev, "survey" | "poll" | "polling" | "interviews"))
                         || (w == "of" && prev == "behalf");
-                    if paid && let Some(x) = name_after(sent, j + 1) {
+                    // "a poll of 412 parents for the X Trust": a "for" a few
+                    // words after the survey noun, naming a body.
+                    let after_survey = w == "for"
+                        && words[j.saturating_sub(6)..j].iter().any(|(_, w)| {
+                            matches!(w.as_str(), "survey" | "poll" | "polling" | "interviews")
+                        });
+                    if let Some(x) = name_after(sent, j + 1)
+                        && (paid || (after_survey && looks_like_body(&x)))
+                    {
                         named.push((x, Part::Paid));
                     }
                 }
@@ -980,6 +988,27 @@ mod tests {
                 None,
                 None,
             ),
+        );
+    }
+    #[test]
+    fn sponsor_after_the_sample() {
+        check(
+            "A poll of 880 commuters for the Northern Rail Users Group found most wanted later trains.",
+            (
+                Some("Northern Rail Users Group"),
+                None,
+                Some("commuters"),
+                Some(880),
+                None,
+                None,
+            ),
+        );
+    }
+    #[test]
+    fn a_purpose_after_the_sample_is_no_sponsor() {
+        check(
+            "A survey of 880 commuters for three weeks found most wanted later trains.",
+            (None, None, Some("commuters"), Some(880), None, None),
         );
     }
     #[test]
