@@ -116,22 +116,21 @@ fn decimal_digit(c: char) -> Option<char> {
 /// Pushes the full case folding of `c` (Python's `str.casefold()`) onto `out`.
 fn push_casefold(c: char, out: &mut impl FnMut(char)) {
     let u = u32::from(c);
-    if let Ok(i) = tables::FOLD_MULTI.binary_search_by_key(&u, |&(k, _)| k) {
-        if let Some(&(_, folded)) = tables::FOLD_MULTI.get(i) {
-            folded.chars().for_each(out);
-            return;
-        }
+    if let Ok(i) = tables::FOLD_MULTI.binary_search_by_key(&u, |&(k, _)| k)
+        && let Some(&(_, folded)) = tables::FOLD_MULTI.get(i)
+    {
+        folded.chars().for_each(out);
+        return;
     }
     let i = tables::FOLD_RUNS.partition_point(|&(start, ..)| start <= u);
     if let Some(&(start, last, stride, delta)) =
         i.checked_sub(1).and_then(|i| tables::FOLD_RUNS.get(i))
+        && u <= last
+        && (u - start) % stride == 0
+        && let Some(folded) = u.checked_add_signed(delta).and_then(char::from_u32)
     {
-        if u <= last && (u - start) % stride == 0 {
-            if let Some(folded) = u.checked_add_signed(delta).and_then(char::from_u32) {
-                out(folded);
-                return;
-            }
-        }
+        out(folded);
+        return;
     }
     out(c);
 }

@@ -1756,10 +1756,10 @@ impl Extractor {
             return;
         }
         let pos = toks.get(np.start).map_or(lo, |t| t.start);
-        if let Some(attr) = self.resolve_simple(ctx, &toks, np, None, pos) {
-            if matches!(attr.who.sort(), Sort::Org | Sort::Doc) {
-                self.topic = Some(attr.who);
-            }
+        if let Some(attr) = self.resolve_simple(ctx, &toks, np, None, pos)
+            && matches!(attr.who.sort(), Sort::Org | Sort::Doc)
+        {
+            self.topic = Some(attr.who);
         }
     }
 
@@ -2190,10 +2190,12 @@ impl Extractor {
                 .get(z.start)
                 .is_some_and(|t| t.word && is_cap(t.text) && !is_stop_cap(t.text) && !is_det(t));
             let verb_follows = toks.get(z.end).is_some_and(|t| t.word && is_lower(t.text));
-            if !z.is_empty() && named && verb_follows {
-                if let Some(attr) = self.resolve_phrase(ctx, toks, z, None, pos) {
-                    return Some(attr);
-                }
+            if !z.is_empty()
+                && named
+                && verb_follows
+                && let Some(attr) = self.resolve_phrase(ctx, toks, z, None, pos)
+            {
+                return Some(attr);
             }
         }
         self.resolve_phrase(ctx, toks, x, None, pos)
@@ -2344,13 +2346,13 @@ impl Extractor {
             e -= 1;
         }
         // "the Union of X (UX), which …": the antecedent is before the bracket
-        if e > 0 && toks.get(e - 1).is_some_and(|t| t.is_punct(")")) {
-            if let Some(k) = (e.saturating_sub(8)..e - 1)
+        if e > 0
+            && toks.get(e - 1).is_some_and(|t| t.is_punct(")"))
+            && let Some(k) = (e.saturating_sub(8)..e - 1)
                 .rev()
                 .find(|&k| toks.get(k).is_some_and(|t| t.is_punct("(")))
-            {
-                e = k;
-            }
+        {
+            e = k;
         }
         let mut s = e;
         while s > 0 && e - s < 12 {
@@ -2421,10 +2423,10 @@ impl Extractor {
                 span: Some(n.name.clone()),
             });
         }
-        if let [single] = a_toks {
-            if single.is_any(PRONOUNS) {
-                return self.resolve_pronoun(ctx, single, pos);
-            }
+        if let [single] = a_toks
+            && single.is_any(PRONOUNS)
+        {
+            return self.resolve_pronoun(ctx, single, pos);
         }
         // "…, Jane Smith, said" after a role: the appositive is the person
         if let Some(b) = b.clone() {
@@ -2443,14 +2445,14 @@ impl Extractor {
             }
         }
         // a document's author: "a report by X", "research by X into Y"
-        if let Some(by) = a_toks.iter().position(|t| t.is("by")) {
-            if a_toks.get(..by).unwrap_or(&[]).iter().any(is_doc_noun) {
-                let agent = agent_range(toks, a.start + by + 1, a.end);
-                if !agent.is_empty() {
-                    if let Some(attr) = self.resolve_simple(ctx, toks, agent, None, pos) {
-                        return Some(attr);
-                    }
-                }
+        if let Some(by) = a_toks.iter().position(|t| t.is("by"))
+            && a_toks.get(..by).unwrap_or(&[]).iter().any(is_doc_noun)
+        {
+            let agent = agent_range(toks, a.start + by + 1, a.end);
+            if !agent.is_empty()
+                && let Some(attr) = self.resolve_simple(ctx, toks, agent, None, pos)
+            {
+                return Some(attr);
             }
         }
         self.resolve_simple(ctx, toks, a, b, pos)
@@ -2464,10 +2466,10 @@ impl Extractor {
         b: Option<Range<usize>>,
         pos: usize,
     ) -> Option<Attr> {
-        if let Some(end) = share_end(toks, &a) {
-            if let Some(attr) = self.share_group(ctx, toks, a.clone(), end) {
-                return attr;
-            }
+        if let Some(end) = share_end(toks, &a)
+            && let Some(attr) = self.share_group(ctx, toks, a.clone(), end)
+        {
+            return attr;
         }
         // the head part ends at the first preposition after a lower-case word
         let mut hp_end = a.end;
@@ -2498,23 +2500,21 @@ impl Extractor {
         if hp.len() >= 3
             && tok(hp.end - 1).is_some_and(|t| t.is_punct(")"))
             && tok(hp.end - 3).is_some_and(|t| t.is_punct("("))
+            && let Some(acr) = tok(hp.end - 2).filter(|t| t.word && is_acronym(t.text))
         {
-            if let Some(acr) = tok(hp.end - 2).filter(|t| t.word && is_acronym(t.text)) {
-                return Some(Attr {
-                    who: Who::Named(acr.text.to_owned(), Sort::Org),
-                    span: Some(acr.start..acr.end),
-                });
-            }
+            return Some(Attr {
+                who: Who::Named(acr.text.to_owned(), Sort::Org),
+                span: Some(acr.start..acr.end),
+            });
         }
         // drop a trailing parenthesis and letters after a name ("MP")
         let mut he = hp.end;
-        if tok(he.checked_sub(1)?).is_some_and(|t| t.is_punct(")")) {
-            if let Some(k) = (hp.start..he)
+        if tok(he.checked_sub(1)?).is_some_and(|t| t.is_punct(")"))
+            && let Some(k) = (hp.start..he)
                 .rev()
                 .find(|&k| tok(k).is_some_and(|t| t.is_punct("(")))
-            {
-                he = k;
-            }
+        {
+            he = k;
         }
         while he > hp.start + 1 && tok(he - 1).is_some_and(|t| t.word && is_postnominal(t.text)) {
             he -= 1;
@@ -2558,13 +2558,13 @@ impl Extractor {
                 span: name_span,
             });
         }
-        if run == 1 {
-            if let Some(person) = tok(ns).and_then(|t| self.people.resolve_short(t.text)) {
-                return Some(Attr {
-                    who: Who::Person(person),
-                    span: name_span,
-                });
-            }
+        if run == 1
+            && let Some(person) = tok(ns).and_then(|t| self.people.resolve_short(t.text))
+        {
+            return Some(Attr {
+                who: Who::Person(person),
+                span: name_span,
+            });
         }
         let first = tok(hp.start)?;
         // a group: "Some", "Many of the leads", "Most GPs"
@@ -2599,10 +2599,10 @@ impl Extractor {
         let head = tok(he - 1)?;
         if let Some(k) = (body..he).rev().find(|&k| {
             tok(k).is_some_and(|t| t.word && strip_possessive(t.text).len() < t.text.len())
-        }) {
-            if k + 1 < he && is_lower(head.text) {
-                body = k + 1;
-            }
+        }) && k + 1 < he
+            && is_lower(head.text)
+        {
+            body = k + 1;
         }
         let named = |who: String, sort: Sort, r: Range<usize>| {
             // a number is never a speaker ("64.7 per cent", "54")

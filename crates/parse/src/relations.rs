@@ -1312,10 +1312,10 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             return None;
         }
         // "not yet", "not always": partial, so no stance.
-        if let Some(n) = neg {
-            if self.is_in(n + 1, HEDGES) {
-                return None;
-            }
+        if let Some(n) = neg
+            && self.is_in(n + 1, HEDGES)
+        {
+            return None;
         }
         let last = self.party_ending(k)?;
         let last_party = self.party(last)?;
@@ -1326,24 +1326,22 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let before = self.before(last_party.start).ok()?;
         if let Some(b) = before {
             let joined = self.is_in(b, &["and", "&"]);
-            if joined {
-                if let Some(first) = self.party_ending(b) {
-                    let first_party = self.party(first)?;
-                    if first_party.poss {
+            if joined && let Some(first) = self.party_ending(b) {
+                let first_party = self.party(first)?;
+                if first_party.poss {
+                    return None;
+                }
+                // A third party: "X, Y and Z".
+                let before_first = self.before(first_party.start).ok()?;
+                if let Some(bf) = before_first {
+                    let listed = (self.punct(bf, ",") || self.is_in(bf, &["and", "&"]))
+                        && self.party_ending(bf).is_some();
+                    if listed || !self.subject_boundary(bf) {
                         return None;
                     }
-                    // A third party: "X, Y and Z".
-                    let before_first = self.before(first_party.start).ok()?;
-                    if let Some(bf) = before_first {
-                        let listed = (self.punct(bf, ",") || self.is_in(bf, &["and", "&"]))
-                            && self.party_ending(bf).is_some();
-                        if listed || !self.subject_boundary(bf) {
-                            return None;
-                        }
-                    }
-                    parties.insert(0, first);
-                    return Some(Subject { parties, neg, be });
                 }
+                parties.insert(0, first);
+                return Some(Subject { parties, neg, be });
             }
             if self.punct(b, ",") && self.party_ending(b).is_some() {
                 return None;
@@ -1951,10 +1949,10 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         if !verb && !broke {
             return None;
         }
-        if let Some(n) = neg {
-            if self.is_in(n + 1, HEDGES) {
-                return None;
-            }
+        if let Some(n) = neg
+            && self.is_in(n + 1, HEDGES)
+        {
+            return None;
         }
         if self.is_in(k, &["more", "less"]) {
             return None;
@@ -2071,11 +2069,11 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let cue_span = Span::from_range(base + first.start..base + last.end);
         let quotes = &self.ctx.quotes;
         let idx = quotes.partition_point(|q| q.span.start <= cue_span.start);
-        if let Some(quote) = idx.checked_sub(1).and_then(|i| quotes.get(i)) {
-            if quote.span.contains(cue_span) {
-                let speaker = quote.speaker.as_deref().ok_or(())?;
-                return Ok(Some(strip_article(speaker)));
-            }
+        if let Some(quote) = idx.checked_sub(1).and_then(|i| quotes.get(i))
+            && quote.span.contains(cue_span)
+        {
+            let speaker = quote.speaker.as_deref().ok_or(())?;
+            return Ok(Some(strip_article(speaker)));
         }
         if let Some(claimant) = self.according(&found.rel) {
             return named(claimant);
@@ -2196,19 +2194,20 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 }
             }
             // ", X (have) claimed"
-            if let Some(last) = end.checked_sub(1).filter(|&l| l > start) {
-                if self.is_in(last, CLAIM_VERBS) && !self.is_in(start, CLAIMANT_STOPS) {
-                    let mut np_end = last;
-                    while np_end > start
-                        && self
-                            .low(np_end - 1)
-                            .is_some_and(|w| in_list(w, &["has", "have", "had"]) || is_adverb(w))
-                    {
-                        np_end -= 1;
-                    }
-                    if np_end > start && np_end - start <= MAX_CLAIMANT_WORDS {
-                        return self.claimant(start..np_end);
-                    }
+            if let Some(last) = end.checked_sub(1).filter(|&l| l > start)
+                && self.is_in(last, CLAIM_VERBS)
+                && !self.is_in(start, CLAIMANT_STOPS)
+            {
+                let mut np_end = last;
+                while np_end > start
+                    && self
+                        .low(np_end - 1)
+                        .is_some_and(|w| in_list(w, &["has", "have", "had"]) || is_adverb(w))
+                {
+                    np_end -= 1;
+                }
+                if np_end > start && np_end - start <= MAX_CLAIMANT_WORDS {
+                    return self.claimant(start..np_end);
                 }
             }
             c = end;

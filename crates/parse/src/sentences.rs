@@ -655,14 +655,14 @@ impl State {
         }
         self.marker_pos = (self.marker_pos && tok.bullet == Bullet::Only) || tok.colon_end;
 
-        if tok.inner {
-            if let Some(word) = text.get(tok.start..tok.end) {
-                for cut in inner_cuts(word) {
-                    self.close(tok.start + cut, res);
-                    self.start = Some(tok.start + cut);
-                    self.n_toks = 1;
-                    self.marker_pos = false;
-                }
+        if tok.inner
+            && let Some(word) = text.get(tok.start..tok.end)
+        {
+            for cut in inner_cuts(word) {
+                self.close(tok.start + cut, res);
+                self.start = Some(tok.start + cut);
+                self.n_toks = 1;
+                self.marker_pos = false;
             }
         }
 
