@@ -24,6 +24,8 @@ pub(crate) struct Byline {
     pub(crate) names: Vec<String>,
     /// A date printed on the same line.
     pub(crate) date: Option<Date>,
+    /// Nothing but names: no "By", no role, no date ("Caroline White").
+    pub(crate) bare: bool,
 }
 
 /// Read `line` as a byline. Lines without "By" must be nothing but names
@@ -59,6 +61,14 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         .collect::<Vec<_>>()
         .join(" ");
     let rest = rest.trim_end_matches(SEPARATORS);
+    // "Staff reporter", "By our correspondent": a byline naming nobody.
+    if is_staff_credit(rest) {
+        return Some(Byline {
+            names: Vec::new(),
+            date,
+            bare: false,
+        });
+    }
     // "Jane Smith - Health Reporter", "Jane Smith | Health Editor".
     let rest = match [" - ", " – ", " | "]
         .iter()
@@ -69,7 +79,41 @@ pub(crate) fn byline(line: &str) -> Option<Byline> {
         None => rest,
     };
     let names = names_with_roles(rest, has_by)?;
-    Some(Byline { names, date })
+    let bare = !has_by && date.is_none() && !rest.contains(',') && names.join(" and ") == rest;
+    Some(Byline { names, date, bare })
+}
+
+/// Words of a credit that names no one: "Staff reporter", "By our
+/// correspondent", "Staff and agencies", "Newsdesk".
+const STAFF_WORDS: &[&str] = &[
+    "staff",
+    "our",
+    "and",
+    "agencies",
+    "reporter",
+    "reporters",
+    "writer",
+    "writers",
+    "correspondent",
+    "newsdesk",
+    "desk",
+    "news",
+    "web",
+];
+
+fn is_staff_credit(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let anchored = words
+        .iter()
+        .any(|w| matches!(w.as_str(), "staff" | "our" | "agencies" | "newsdesk"));
+    (1..=4).contains(&words.len())
+        && anchored
+        && words.iter().all(|w| STAFF_WORDS.contains(&w.as_str()))
+        && words.first().is_some_and(|w| w != "and")
 }
 
 const SEPARATORS: &[char] = &[' ', ',', '|', '-', '–', '—', '·', '•'];
@@ -133,7 +177,17 @@ fn names_with_roles(text: &str, has_by: bool) -> Option<Vec<String>> {
     for group in groups {
         let group = group.trim_matches(SEPARATORS);
         let parts: Vec<&str> = group.split(", ").collect();
-        if parts.iter().all(|part| is_name(part)) {
+        // "By Ann Lee and Omar Haddad, Coastal Wire Service": after a comma,
+        // a name made of an outlet's words is the desk, not a third author.
+        let outlet = |part: &str| {
+            part.split(' ')
+                .any(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        };
+        if parts
+            .iter()
+            .enumerate()
+            .all(|(k, part)| is_name(part) && (k == 0 || !outlet(part)))
+        {
             names.extend(parts.iter().map(|part| (*part).to_owned()));
             continue;
         }
@@ -219,8 +273,12 @@ fn name_word(input: &str) -> Res<'_, &str> {
             satisfy(|c| c.is_uppercase()),
             take_while1(|c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-')),
         )),
-        // "LocalGov" is a brand, "McDonald" and "O’Neill" are names.
-        |word: &str| !word.ends_with(['-', '\'', '’']) && !camel_case(word),
+        // "LocalGov" is a brand, "McDonald" and "O’Neill" are names; a
+        // wire byline prints names in capitals ("By DANA WHITFIELD").
+        |word: &str| {
+            !word.ends_with(['-', '\'', '’'])
+                && (!camel_case(word) || word.chars().all(|c| !c.is_lowercase()))
+        },
     )
     .parse(input)
 }
@@ -577,6 +635,39 @@ mod tests {
     #[test]
     fn bare_name() {
         check("Priya Natarajan", Some(&["Priya Natarajan"]));
+        assert!(byline("Priya Natarajan").is_some_and(|b| b.bare));
+        assert!(byline("By Priya Natarajan").is_some_and(|b| !b.bare));
+        assert!(byline("Priya Natarajan, Science Editor").is_some_and(|b| !b.bare));
+    }
+    #[test]
+    fn staff_credits_name_nobody() {
+        for line in [
+            "Staff Writer",
+            "By our correspondent",
+            "Staff and agencies",
+            "Newsdesk",
+        ] {
+            check(line, Some(&[]));
+        }
+        check("Staff Room Secrets", None);
+        check("Our Town", None);
+    }
+    #[test]
+    fn capitals_after_by() {
+        check(
+            "By OWEN PRICE and LENA BAUER, Harbour News Service",
+            Some(&["OWEN PRICE", "LENA BAUER"]),
+        );
+        check("By KATE MORRIS", Some(&["KATE MORRIS"]));
+        // Without "By", a line in capitals is a masthead.
+        check("NORTHERN DAILY POST", None);
+    }
+    #[test]
+    fn three_authors_after_by_stay_three() {
+        check(
+            "By Ann Lee, Omar Haddad, Kate Lyons",
+            Some(&["Ann Lee", "Omar Haddad", "Kate Lyons"]),
+        );
     }
     #[test]
     fn by_two_names() {

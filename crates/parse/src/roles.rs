@@ -183,8 +183,10 @@ fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>
         } else {
             None
         };
+        // A bare name opening the page is the site's masthead ("Harbour
+        // Tenants Network" above its tagline), not an author.
         let byline = if short && date.is_none() && !ends_period {
-            header::byline(text)
+            header::byline(text).filter(|by| !(by.bare && feats.is_empty()))
         } else {
             None
         };
@@ -415,7 +417,9 @@ fn body(feats: &[Feat<'_>], layout: &mut Layout) {
             Role::Chrome
         };
         if role == Role::Body {
-            in_list = f.text.ends_with(':') || (in_list && list_item);
+            // A list whose items are marked ("• ...") ends with them: the
+            // short unmarked line after it is a subheading.
+            in_list = f.text.ends_with(':') || (in_list && list_item && !f.list_item);
         } else if !f.chrome {
             in_list = false;
         }
