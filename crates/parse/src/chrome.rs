@@ -178,6 +178,17 @@ const PHRASES: &[(&str, Cue, u32)] = &[
     ("image source", Cue::Credit, 4),
     ("image caption", Cue::Credit, 6),
     ("caption:", Cue::Credit, 6),
+    // reporting credits at the foot of a story
+    ("contributed to this report", Cue::Credit, 6),
+    ("contributed to this story", Cue::Credit, 6),
+    ("contributed reporting", Cue::Credit, 5),
+    ("additional reporting by", Cue::Credit, 5),
+    // downloads and recommendations
+    ("download the full report", Cue::Action, 4),
+    ("(pdf", Cue::Site, 3),
+    ("picked for you", Cue::Site, 3),
+    ("chosen for you", Cue::Site, 3),
+    ("recommended for you", Cue::Site, 4),
     // site-speak
     ("this website", Cue::Site, 2),
     ("this site", Cue::Site, 2),

@@ -141,6 +141,15 @@ pub(crate) fn classify(lines: &[RawLine<'_>]) -> Layout {
         }
         _ => body_start,
     };
+    // An author's biography closing the page ("Jane Smith is our health
+    // editor.") is furniture, like the author box it came from.
+    let mut body_end = body_end;
+    while body_end > body_start && is_author_bio(feats[body_end].text, &layout.bylines) {
+        body_end = (body_start..body_end)
+            .rev()
+            .find(|&k| feats[k].prose())
+            .unwrap_or(body_start);
+    }
     body(&feats[body_start..=body_end], &mut layout);
     for f in &feats[body_end + 1..] {
         layout.roles[f.idx] = Some(Role::Chrome);
@@ -253,6 +262,17 @@ fn is_list_item(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A line that starts with an author's name and says who they are.
+fn is_author_bio(text: &str, authors: &[String]) -> bool {
+    authors.iter().any(|name| {
+        text.strip_prefix(name.as_str()).is_some_and(|rest| {
+            ["is ", "was ", "writes ", "has been ", "works ", "covers "]
+                .iter()
+                .any(|verb| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(verb)))
+        })
+    })
 }
 
 /// Indexes (into `feats`) of the first and last body lines.
