@@ -662,14 +662,21 @@ impl<'a> Page<'a> {
     }
 
     /// Measure, article and value for each place a figure conflict cites.
+    /// The measure is what the check compared (the first place's label:
+    /// "sample size", "share"), with what the figure counts when the
+    /// article says ("sample size, of nurses").
     fn figure_table(&self, finding: &Finding) -> Markup {
+        let compared = finding.evidence.first().map_or("", |e| e.label.as_str());
         html! {
             table.conflict {
                 thead { tr { th { "Measure" } th { "Article" } th { "Value" } } }
                 tbody {
                     @for evidence in &finding.evidence {
                         tr {
-                            td { (self.measure_of(evidence).unwrap_or(&evidence.label)) }
+                            td {
+                                (compared)
+                                @if let Some(measure) = self.measure_of(evidence) { ", of " (measure) }
+                            }
                             td { (self.article_link(&evidence.source)) }
                             td { (self.words_of(evidence).unwrap_or("?")) }
                         }
@@ -1151,6 +1158,83 @@ mod tests {
     #[test]
     fn empty_after_clipping_is_dropped() {
         check("abc", &[(5, 9)], "abc");
+    }
+
+    /// The text under `nodes`, and for each mark the byte ranges it covers.
+    fn walk(
+        content: &str,
+        nodes: &[Node],
+        open: &mut Vec<usize>,
+        text: &mut String,
+        covered: &mut BTreeMap<usize, Vec<std::ops::Range<usize>>>,
+    ) {
+        for node in nodes {
+            match node {
+                Node::Text(range) => {
+                    text.push_str(
+                        content
+                            .get(range.clone())
+                            .expect("a cut off a char boundary"),
+                    );
+                    for &mark in open.iter() {
+                        let ranges = covered.entry(mark).or_default();
+                        match ranges.last_mut() {
+                            Some(last) if last.end == range.start => last.end = range.end,
+                            _ => ranges.push(range.clone()),
+                        }
+                    }
+                }
+                Node::Mark { mark, children, .. } => {
+                    open.push(*mark);
+                    walk(content, children, open, text, covered);
+                    open.pop();
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn any_marks_keep_the_text_whole_and_cover_their_words() {
+        let content = "aé€b𝄞 c";
+        let len = content.len();
+        let widen = |start: usize, end: usize| {
+            let (mut start, mut end) = (start.min(len), end.min(len));
+            while !content.is_char_boundary(start) {
+                start -= 1;
+            }
+            while !content.is_char_boundary(end) {
+                end += 1;
+            }
+            start..end
+        };
+        let spans: Vec<(usize, usize)> = (0..=len)
+            .flat_map(|s| (s + 1..=len + 1).map(move |e| (s, e)))
+            .collect();
+        for (i, &a) in spans.iter().enumerate() {
+            for &b in spans.iter().skip(i).step_by(3) {
+                for c in [(0, 2), (3, 9)] {
+                    let marks = [a, b, c];
+                    let local = marks
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &(s, e))| mark(s, e, k))
+                        .collect();
+                    let nodes = nest(content, local);
+                    let (mut text, mut covered) = (String::new(), BTreeMap::new());
+                    walk(content, &nodes, &mut Vec::new(), &mut text, &mut covered);
+                    assert_eq!(text, content, "{marks:?}");
+                    for (k, &(s, e)) in marks.iter().enumerate() {
+                        let want = widen(s, e);
+                        let got = covered.remove(&k).unwrap_or_default();
+                        if want.is_empty() {
+                            assert!(got.is_empty(), "{marks:?}");
+                        } else {
+                            assert_eq!(got, vec![want], "mark {k} of {marks:?}");
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -393,3 +393,39 @@ fn hostile_text_stays_text() {
         assert!(tips.contains(speaker), "{speaker}");
     }
 }
+
+#[test]
+fn figure_conflicts_are_tabled_by_measure_article_and_value() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conflict");
+    let case = case(&[dir.join("a.txt"), dir.join("b.txt")]);
+    let doc = Html::parse_document(&case.html);
+    let corpus = case.corpus.as_ref().unwrap();
+    let conflicts: Vec<usize> = (0..corpus.findings.len())
+        .filter(|&k| corpus.findings[k].name == "figure-conflict")
+        .collect();
+    assert_eq!(conflicts.len(), 2);
+    let mut rows = Vec::new();
+    for k in conflicts {
+        let entry = by_id(&doc, &format!("x{}", k + 1));
+        for row in entry.select(&sel("table.conflict tbody tr")) {
+            let cells: Vec<String> = row.select(&sel("td")).map(text_of).collect();
+            let file = Path::new(&cells[1]).file_name().unwrap().to_owned();
+            rows.push((
+                cells[0].clone(),
+                file.to_string_lossy().into_owned(),
+                cells[2].clone(),
+            ));
+        }
+    }
+    let row = |measure: &str, file: &str, value: &str| {
+        (measure.to_owned(), file.to_owned(), value.to_owned())
+    };
+    for expected in [
+        row("sample size, of nurses", "a.txt", "412"),
+        row("sample size, of nurses", "b.txt", "421"),
+        row("share", "a.txt", "64%"),
+        row("share", "b.txt", "46%"),
+    ] {
+        assert!(rows.contains(&expected), "{expected:?} not in {rows:?}");
+    }
+}
