@@ -949,7 +949,7 @@ fn badge(severity: Severity) -> Markup {
 fn badge_count(severity: Severity, n: usize) -> Markup {
     html! {
         span class=(format!("badge sev-{}", severity.as_str())) {
-            span aria-hidden="true" { (icon(severity)) } " " (n) " " (plural(n, severity_noun(severity)))
+            span aria-hidden="true" { (icon(severity)) } " " (n) " " (plural(n, severity.as_str()))
         }
     }
 }
@@ -959,14 +959,6 @@ fn icon(severity: Severity) -> &'static str {
         Severity::Error => "✖",
         Severity::Warning => "▲",
         Severity::Info => "ℹ",
-    }
-}
-
-fn severity_noun(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
     }
 }
 
