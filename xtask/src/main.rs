@@ -6,9 +6,11 @@
 //! - `eval [DIR]`: score the extractor against gold keys (SCHEMA.md).
 //! - `ci`: fmt check, clippy `-D warnings`, test, eval.
 //! - `bench`: throughput and memory on a generated corpus.
+//! - `browser-test`: the HTML report in headless Chromium.
 #![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line tool
 
 mod bench;
+mod browser;
 mod eval;
 // The port keeps score.py's whole API (per-article metrics, in-memory scoring);
 // the differential tests use all of it, eval only part.
@@ -52,6 +54,9 @@ enum Cmd {
     Ci,
     /// Measure throughput and memory on a generated corpus.
     Bench(bench::BenchArgs),
+    /// Open the HTML report of seeds/ and of a hostile article in headless
+    /// Chromium: screenshots, and checks on the DOM after scripts ran.
+    BrowserTest(browser::BrowserArgs),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +69,7 @@ fn main() -> ExitCode {
         Cmd::Eval(args) => eval::run(&root(), &args),
         Cmd::Ci => ci(),
         Cmd::Bench(args) => bench::run(&root(), &args),
+        Cmd::BrowserTest(args) => browser::run_browser_test(&root(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,11 +9,24 @@ use std::{io, path::PathBuf, process::ExitCode};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+const REPORT_EXAMPLES: &str = "\
+Examples:
+  crosscheck report seeds/ --html report.html          every article in seeds/*.txt, and across them
+  crosscheck report a.txt b.txt --html - > out.html    the page on standard output
+  crosscheck report --input jsonl corpus.jsonl --html corpus.html
+
+The page needs no network and runs no script but its own (a Content-Security-Policy
+says so): open it from disk. It holds every article's text, so it grows with the corpus.
+
+Exit status: 0 written, 2 usage error or an input could not be read (the page is still
+written, without it).";
+
 const EXAMPLES: &str = "\
 Examples:
   crosscheck check seeds/                        diagnostics and a summary per article
   crosscheck check --format json seeds/ | jq .   the same as JSON
   crosscheck explain impossible-percent          what a finding means
+  crosscheck report seeds/ --html report.html    one self-contained page to open in a browser
   crosscheck extract seeds/                      one JSON record per article in seeds/*.txt
   crosscheck extract --format text article.txt   roles in a margin, then quotes and figures
   crosscheck extract --out-dir preds/ seeds/     write preds/NAME.json for each NAME.txt
@@ -58,6 +71,14 @@ enum Command {
     /// SCHEMA.md.
     #[command(after_help = EXAMPLES)]
     Extract(ExtractArgs),
+    /// Write a self-contained HTML report of what was found.
+    ///
+    /// An overview (articles, same-story clusters, findings by severity),
+    /// each article's text line by line with its quotes, figures and
+    /// findings highlighted, the clusters with their quote variants and
+    /// figure conflicts, and the explanation of every check.
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -120,6 +141,20 @@ struct CheckArgs {
     color: ColorChoice,
 }
 
+#[derive(Debug, Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    inputs: InputArgs,
+
+    /// Write the HTML page to FILE (- for standard output).
+    #[arg(long, value_name = "FILE", required = true)]
+    html: PathBuf,
+
+    /// Do not run check NAME (repeatable). `crosscheck explain` lists them.
+    #[arg(long, value_name = "NAME")]
+    allow: Vec<String>,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum CheckFormat {
     /// Diagnostics with source lines, then a summary per article.
@@ -172,6 +207,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => run::extract(&args),
         Command::Check(args) => run::check(&args),
         Command::Explain { name } => run::explain(name.as_deref()),
+        Command::Report(args) => run::html_report(&args),
     };
     match result {
         Ok(code) => code,

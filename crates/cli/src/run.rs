@@ -9,7 +9,7 @@ use std::{
 };
 
 use anyhow::{Context, Result, bail};
-use crosscheck_model::Article;
+use crosscheck_model::{Article, ArticleReport};
 use rayon::prelude::*;
 
 use crosscheck_model::Severity;
@@ -17,7 +17,7 @@ use crosscheck_report::{Style, Summary};
 
 use crate::{
     CheckArgs, CheckFormat, ColorChoice, ExtractArgs, ExtractFormat, FailOn, InputArgs,
-    InputFormat,
+    InputFormat, ReportArgs,
     input::{self, Doc, Input, Problem},
 };
 
@@ -337,9 +337,9 @@ fn write_record(dir: &Path, name: &str, json: &str) -> io::Result<()> {
     std::fs::write(dir.join(format!("{name}.json")), text)
 }
 
-/// `crosscheck check`.
-pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
-    for name in &args.allow {
+/// Refuse an `--allow` that names no check.
+fn check_allowed(allow: &[String]) -> Result<()> {
+    for name in allow {
         if crosscheck_analysis::check_info(name).is_none() {
             bail!(
                 "--allow {name}: no such check (crosscheck explain lists them: {})",
@@ -351,6 +351,12 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
             );
         }
     }
+    Ok(())
+}
+
+/// `crosscheck check`.
+pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
+    check_allowed(&args.allow)?;
     let style = Style {
         color: match args.color {
             ColorChoice::Always => true,
@@ -551,6 +557,71 @@ impl TextStore {
 enum Rendered {
     Text(String),
     Json(Box<crosscheck_report::ArticleOut>),
+}
+
+/// `crosscheck report --html FILE`: every article is kept in memory (the
+/// page holds all their texts), then the page is rendered and written.
+pub(crate) fn html_report(args: &ReportArgs) -> Result<ExitCode> {
+    check_allowed(&args.allow)?;
+    let mut kept: Vec<(String, Article, ArticleReport)> = Vec::new();
+    let mut digests = Vec::new();
+    let mut stats = Stats::new();
+    let had_problem = for_each_doc(
+        &args.inputs,
+        &mut stats,
+        |doc| {
+            let article = crosscheck_parse::article(&doc.source, &doc.text);
+            let digest = crosscheck_analysis::Digest::new(&article, &doc.text);
+            let mut report = crosscheck_analysis::check_article(&article);
+            report.findings.retain(|f| !args.allow.contains(&f.name));
+            Ok((article, report, digest))
+        },
+        |doc, (article, report, digest): (Article, ArticleReport, crosscheck_analysis::Digest)| {
+            kept.push((doc.text.clone(), article, report));
+            digests.push(digest);
+            Ok(())
+        },
+    )?;
+    let across = (digests.len() > 1).then(|| {
+        let mut corpus = crosscheck_analysis::check_corpus(&digests);
+        corpus.findings.retain(|f| !args.allow.contains(&f.name));
+        corpus
+    });
+    drop(digests);
+    let items: Vec<crosscheck_report::HtmlArticle<'_>> = kept
+        .iter()
+        .map(|(text, article, report)| crosscheck_report::HtmlArticle {
+            article,
+            text,
+            report,
+        })
+        .collect();
+    let checks: Vec<crosscheck_report::CheckDoc<'_>> = crosscheck_analysis::CHECKS
+        .iter()
+        .map(|c| crosscheck_report::CheckDoc {
+            name: c.name,
+            severity: c.severity,
+            summary: c.summary,
+            explanation: c.explanation,
+        })
+        .collect();
+    let page = crosscheck_report::html_report(&items, across.as_ref(), &checks);
+    if args.html.as_os_str() == "-" {
+        let mut out = io::stdout().lock();
+        out.write_all(page.as_bytes())?;
+        out.flush()?;
+    } else {
+        std::fs::write(&args.html, page)
+            .with_context(|| format!("cannot write the report to {}", args.html.display()))?;
+    }
+    if args.inputs.stats {
+        stats.print();
+    }
+    Ok(if had_problem {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `crosscheck explain [NAME]`.

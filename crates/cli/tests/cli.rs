@@ -372,6 +372,74 @@ fn check_with_a_bad_input_exits_2_and_checks_the_rest() {
 }
 
 #[test]
+fn report_writes_one_page_with_every_headline() {
+    let dir = scratch("report");
+    let page = dir.join("report.html");
+    let output = crosscheck()
+        .arg("report")
+        .arg(seeds())
+        .arg("--html")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(output.stdout.is_empty());
+    let html = fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    for headline in [
+        "CCG and NHS England partnerships mostly work well at local level",
+        "Over 40% of CCG leads doubt NHS England’s vision for primary care, shows survey",
+        "Clinical commissioning risks losing its way",
+        "CCG abolition to take NHS back to the future",
+    ] {
+        assert!(html.contains(headline), "{headline}");
+    }
+    assert!(html.contains("quote-variant"));
+    // To standard output with -, from standard input with -.
+    let text = fs::read(seeds().join("002_7c9aeac4ed7dd8d2.txt")).unwrap();
+    let output = run_with_stdin(crosscheck().args(["report", "--html", "-", "-"]), &text);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = String::from_utf8(output.stdout).unwrap();
+    assert!(html.contains("Over 40% of CCG leads doubt"));
+}
+
+#[test]
+fn report_names_bad_inputs_and_exits_2() {
+    let dir = scratch("report-bad");
+    fs::copy(seeds().join("001_433094402c6dca53.txt"), dir.join("a.txt")).unwrap();
+    fs::write(dir.join("b.txt"), b"\0\0").unwrap();
+    let page = dir.join("out.html");
+    let output = crosscheck()
+        .arg("report")
+        .arg(&dir)
+        .arg("--html")
+        .arg(&page)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("b.txt"), "{}", stderr(&output));
+    let html = fs::read_to_string(&page).unwrap();
+    assert!(html.contains("CCG and NHS England partnerships"));
+    // --html is required; a page that cannot be written is named.
+    let missing = crosscheck().arg("report").arg(seeds()).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stderr(&missing).contains("--html"));
+    let unwritable = crosscheck()
+        .arg("report")
+        .arg(seeds())
+        .arg("--html")
+        .arg(dir.join("no/such/dir/out.html"))
+        .output()
+        .unwrap();
+    assert_eq!(unwritable.status.code(), Some(2));
+    assert!(
+        stderr(&unwritable).contains("cannot write the report to"),
+        "{}",
+        stderr(&unwritable)
+    );
+}
+
+#[test]
 fn explain_teaches() {
     let list = crosscheck().arg("explain").output().unwrap();
     assert!(list.status.success());

@@ -1,9 +1,11 @@
-//! Rendering of articles and findings: JSON, JSON Lines and a readable text
-//! view. The only crate that knows about presentation.
+//! Rendering of articles and findings: JSON, JSON Lines, a readable text
+//! view, diagnostics and a self-contained HTML report. The only crate that
+//! knows about presentation.
 #![deny(missing_docs)]
 
 mod check_json;
 mod error;
+mod html;
 mod human;
 mod text;
 
@@ -12,6 +14,7 @@ pub use check_json::{
     Summary, across_out, article_out, finding_out,
 };
 pub use error::ReportError;
+pub use html::{CheckDoc, HtmlArticle, html_report};
 pub use human::{Style, across_human, counts_line, finding_human, summary_human, survey_line};
 pub use text::article_text;
 
