@@ -254,6 +254,10 @@ fn window_before(text: &str, open: usize) -> Vec<Range<usize>> {
     let mut cut = None;
     let mut next: Option<char> = None;
     for (idx, c) in region.char_indices().rev() {
+        if c == ',' && joins_name(region, idx) {
+            next = Some(c);
+            continue;
+        }
         if is_boundary(c, next) {
             cut = Some(idx + c.len_utf8());
             break;
@@ -278,6 +282,36 @@ fn window_before(text: &str, open: usize) -> Vec<Range<usize>> {
         words.drain(..=last_bad);
     }
     words
+}
+
+/// Whether the comma at `comma` separates capitalised words inside one name
+/// ("Department for Culture, Media and Sport"), so the clause goes on: a
+/// capitalised word on each side, and a capitalised `and` list after it.
+fn joins_name(region: &str, comma: usize) -> bool {
+    let before = region.get(..comma).unwrap_or_default();
+    let after = region.get(comma + 1..).unwrap_or_default();
+    let cap = |w: &str| w.starts_with(char::is_uppercase);
+    let word_before = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or_default();
+    let mut words_after = after.split_whitespace();
+    let first_after = words_after.next().unwrap_or_default();
+    // The list closes with "and" and a capitalised word before any other
+    // comma: "Housing, Communities and Local Government".
+    let mut closes = false;
+    let mut prev_and = false;
+    for w in words_after.take(6) {
+        if prev_and {
+            closes = cap(w);
+            break;
+        }
+        if w.contains(',') || !(cap(w) || w == "and" || w == "&") {
+            break;
+        }
+        prev_and = w == "and" || w == "&";
+    }
+    cap(word_before) && cap(first_after) && !first_after.contains(',') && closes
 }
 
 /// Whether `c` (followed by `next`) ends the clause a long form can lie in.
@@ -738,6 +772,28 @@ mod tests {
     #[test]
     fn paren_at_line_start() {
         check("(NHS) was all it said.", &[]);
+    }
+    #[test]
+    fn comma_inside_name_list() {
+        check(
+            "data from the Office for Trade, Skills and Regional Growth (OTSRG) show",
+            &[("OTSRG", "Office for Trade, Skills and Regional Growth")],
+        );
+    }
+    #[test]
+    fn comma_list_before_name_left_out() {
+        check(
+            "In Derby, Leicester and Nottingham Trust (NT) said",
+            &[("NT", "Nottingham Trust")],
+        );
+        check(
+            "For patients, Dental Access Group (DAG) said",
+            &[("DAG", "Dental Access Group")],
+        );
+    }
+    #[test]
+    fn comma_without_and_list_still_cuts() {
+        check("Speaking in Cardiff, Wales Health Board (CWHB) said", &[]);
     }
 
     // Bookkeeping.

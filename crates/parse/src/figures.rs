@@ -39,8 +39,8 @@ use nom::{
 
 use crate::Para;
 use crate::numbers::{
-    Fraction, Number, Numerator, fraction, hyphen, is_number_word, is_space, keyword, number,
-    numeral, sp, word,
+    Fraction, Number, Numerator, and_a_fraction, fraction, hyphen, is_number_word, is_space,
+    keyword, number, numeral, sp, word,
 };
 
 type Res<'a, T> = IResult<&'a str, T>;
@@ -376,6 +376,16 @@ impl<'t> Before<'t> {
         self.prev_is(" from by ") && !spread
     }
 
+    /// Whether the words before are `the next`, `the past`, `the first`
+    /// and the like: a period placed in time (`the coming three months`).
+    fn placed_period(&self) -> bool {
+        self.prev_is(" next past last coming first final following previous ")
+            && self
+                .words()
+                .get(1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+    }
+
     /// Whether the qualifier is the bare word `over` (not `just over`),
     /// which before a duration may mean "during" rather than "more than".
     fn bare_over(&self) -> bool {
@@ -388,9 +398,15 @@ impl<'t> Before<'t> {
         if self.n_words <= skip {
             return None;
         }
+        // "ticked up to 4%": a verb with `up`, then `to` the level reached.
+        let phrasal_up = self
+            .words()
+            .get(skip + 2)
+            .is_some_and(|w| in_list(UP_VERBS, w));
         QUALIFIERS_BEFORE
             .iter()
             .filter(|(phrase, _)| self.ends_with(skip, phrase))
+            .filter(|(phrase, _)| !(phrasal_up && *phrase == ["up", "to"]))
             .max_by_key(|(phrase, _)| phrase.len())
             .map(|&(phrase, q)| (q, phrase.len()))
     }
@@ -620,6 +636,16 @@ const RANGE_VERBS: &str = " \
     range ranges ranged ranging vary varies varied varying anywhere spanning span spans \
     spanned ";
 
+/// Verbs that take `up` before the level a figure moved to: `picked up to
+/// 3%`, `revised up to £2bn`. There `up to` is no bound.
+const UP_VERBS: &str = " \
+    pick picks picked picking tick ticks ticked ticking edge edges edged edging creep creeps \
+    crept creeping move moves moved moving go goes went gone going jump jumps jumped jumping \
+    shoot shoots shot shooting climb climbs climbed climbing push pushes pushed pushing \
+    revise revises revised revising bump bumps bumped bumping step steps stepped stepping \
+    speed speeds sped speeded speeding inch inches inched inching nudge nudges nudged \
+    nudging come comes came coming ";
+
 /// Words before a phone number.
 const PHONE_WORDS: &str = " \
     call calling dial dialling dialing ring phone phoning telephone text texting helpline \
@@ -627,6 +653,14 @@ const PHONE_WORDS: &str = " \
 
 const AGE_WORDS: &str = " \
     aged age ages ageing ";
+
+/// Plural nouns for people: `under 35` right after one is an age
+/// (`renters under 35`, `those over 80`).
+const PEOPLE_NOUNS: &str = " \
+    people persons adults children kids youngsters teenagers men women boys girls those \
+    renters tenants homeowners owners buyers borrowers workers employees staff patients \
+    residents voters pupils students graduates parents mothers fathers drivers smokers \
+    respondents individuals ";
 
 const MONTHS: &str = " \
     January February March April May June July August September October November December \
@@ -1244,8 +1278,9 @@ fn fraction_of_percent(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand>
     })
 }
 
-/// `a decade`, `a century`, `half an hour`; `a year`, `a month`, `a week`
-/// only when qualified (`within a year`, `less than a month`).
+/// `a decade`, `a century`, `half an hour`, `a week and a half`; `a year`,
+/// `a month`, `a week` only when qualified (`within a year`, `less than a
+/// month`).
 fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     let (after, (times, time)) = article_duration_grammar(rest).ok()?;
     let end = offset_of(text, after);
@@ -1254,7 +1289,7 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     let consumed = rest.get(..rest.len() - after.len()).unwrap_or_default();
     let ok = !consumed.ends_with('s')
         && (tail_ok(text, end, false) || possessive_after(text, end))
-        && (long || times < 1.0 || qualified)
+        && (long || times != 1.0 || qualified)
         && !schedule_rate(after, times, time)
         && verbal_case_ok(rest, ctx);
     ok.then_some(Cand {
@@ -1272,7 +1307,8 @@ fn article_duration(text: &str, rest: &str, ctx: &Before<'_>) -> Option<Cand> {
     })
 }
 
-/// `a decade`, `an hour`, `half a day`: how many and which unit.
+/// `a decade`, `an hour`, `half a day`, `a year and a half`: how many and
+/// which unit.
 fn article_duration_grammar(input: &str) -> Res<'_, (f64, Time)> {
     let (rest, (times, _, time)) = (
         alt((
@@ -1286,6 +1322,14 @@ fn article_duration_grammar(input: &str) -> Res<'_, (f64, Time)> {
         time_word,
     )
         .parse(input)?;
+    // "a year and a half", but not "a day and a half-day session".
+    if times == 1.0
+        && let Ok((after, part)) = (and_a_fraction, not(hyphen))
+            .map(|(part, ())| part)
+            .parse(rest)
+    {
+        return Ok((after, (times + part, time)));
+    }
     Ok((rest, (times, time)))
 }
 
@@ -1572,8 +1616,22 @@ fn bare_count(
             !(hedged && noun_phrase(text, skip_spaces(text, end), false).is_some())
         }
     };
-    let label =
-        || ctx.prev_is(LABEL_WORDS) || prev_is_name(ctx) || after_age_word(ctx) || age_apposition();
+    // "voters over 60 backed it": a bound on the people's age, with no noun
+    // counted after the number.
+    let age_bound = || {
+        !n.scaled
+            && n.value <= 120.0
+            && ctx.prev_is(" under over above below ")
+            && ctx.words().get(1).is_some_and(|w| in_list(PEOPLE_NOUNS, w))
+            && noun_phrase(text, skip_spaces(text, end), false).is_none()
+    };
+    let label = || {
+        ctx.prev_is(LABEL_WORDS)
+            || prev_is_name(ctx)
+            || after_age_word(ctx)
+            || age_apposition()
+            || age_bound()
+    };
     let after_month = || ctx.prev().is_some_and(is_month) && (n.plain || n.verbal);
     let next = || next_word(text, end);
     // "from 3 to 17 May": the first day of a span of days.
@@ -1641,7 +1699,13 @@ fn bare_count(
         || measurement()
         || address();
     if reject {
-        return Outcome::No;
+        // A range is one expression: its high end is no figure on its own
+        // either (`aged 18 to 24` gives neither number).
+        return if range {
+            Outcome::Skip(end)
+        } else {
+            Outcome::No
+        };
     }
     Outcome::Figure(Cand {
         end,
@@ -1850,6 +1914,15 @@ fn finish(text: &str, pos: usize, ctx: &Before<'_>, cand: Cand, prev_end: Option
         before = ctx
             .read_qualifier(1)
             .filter(|&(_, len)| !(over && len == 1))
+            .map(|(q, _)| q);
+    }
+    if cand.kind == FigureKind::Duration && before.is_none() && ctx.placed_period() {
+        // "within the next two years", "at least the first six weeks": the
+        // qualifier stands before the period's determiner. A bare "over"
+        // there spans the period ("over the past decade").
+        before = ctx
+            .read_qualifier(2)
+            .filter(|&(_, len)| !(len == 1 && ctx.ends_with(2, &["over"])))
             .map(|(q, _)| q);
     }
     let qualifier = match (before, after_qualifier) {
@@ -3306,6 +3379,70 @@ mod tests {
     #[test]
     fn age_in_apposition() {
         check("Dr Patel, 61, retired early.", &[]);
+    }
+    #[test]
+    fn age_range_gives_neither_end() {
+        check("a poll of workers aged 18 to 30 found that", &[]);
+    }
+    #[test]
+    fn age_bound_after_people() {
+        check("voters over 60 backed the plan", &[]);
+        check("most children under five were seen", &[]);
+    }
+    #[test]
+    fn bound_after_people_counting_more() {
+        check("patients over 500 attended", &[r#"count 500 over "500""#]);
+        check(
+            "clinics under 40 closed; teams of under 30 nurses",
+            &[
+                r#"count 40 under "40""#,
+                r#"count 30 under "30" m="nurses""#,
+            ],
+        );
+    }
+    #[test]
+    fn qualifier_before_placed_period() {
+        check(
+            "within the coming three weeks",
+            &[r#"duration 0.057495 under "three weeks""#],
+        );
+        check(
+            "for at least the first 12 months",
+            &[r#"duration 1 over "12 months""#],
+        );
+    }
+    #[test]
+    fn over_placed_period_is_during() {
+        check(
+            "prices rose over the past four years",
+            &[r#"duration 4 exact "four years""#],
+        );
+    }
+    #[test]
+    fn up_to_after_verb_of_change() {
+        check(
+            "Inflation ticked up to 4.2% in May.",
+            &[r#"percent 4.2 exact "4.2%" d=1"#],
+        );
+        check(
+            "Fares could rise by up to 4.2% in May.",
+            &[r#"percent 4.2 under "4.2%" d=1"#],
+        );
+    }
+    #[test]
+    fn article_duration_and_a_half() {
+        check(
+            "the repair took a month and a half",
+            &[r#"duration 0.125 exact "a month and a half""#],
+        );
+        check(
+            "waits of more than a week and a half",
+            &[r#"duration 0.028747 over "a week and a half""#],
+        );
+    }
+    #[test]
+    fn article_duration_before_half_modifier() {
+        check("a day and a half-day review", &[]);
     }
     #[test]
     fn count_change_in_brackets_is_no_percent() {

@@ -309,7 +309,7 @@ fn article_scale(input: &str) -> Res<'_, Number> {
 }
 
 /// `and a half`, `and a quarter` after a whole number.
-fn and_a_fraction(input: &str) -> Res<'_, f64> {
+pub fn and_a_fraction(input: &str) -> Res<'_, f64> {
     preceded(
         (sp, keyword("and"), sp, keyword("a"), sp),
         alt((value(0.5, keyword("half")), value(0.25, keyword("quarter")))),

@@ -78,6 +78,9 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             if is_joiner(c) && next.is_some_and(char::is_alphanumeric) {
                 continue;
             }
+            if c == ',' && thousands_comma(seg, ws, idx) {
+                continue;
+            }
             word_start = None;
             let word = seg.get(ws..idx).unwrap_or("");
             if c == '.' && keeps_full_stop(word) {
@@ -109,6 +112,19 @@ fn push_tok<'t>(toks: &mut Vec<Tok<'t>>, seg: &'t str, base: usize, r: Range<usi
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '%' | '£' | '$' | '€' | '#')
+}
+
+/// A comma grouping the digits of one number (`1,800`, `12,500,000`): a
+/// word of digits before it and exactly three digits after it. A comma in
+/// a list of numbers (`3,4`) or before a spaced word is punctuation.
+fn thousands_comma(seg: &str, word_start: usize, comma: usize) -> bool {
+    let before = seg.get(word_start..comma).unwrap_or_default();
+    let after = seg.get(comma + 1..).unwrap_or_default().as_bytes();
+    let digits = after.iter().take_while(|b| b.is_ascii_digit()).count();
+    !before.is_empty()
+        && before.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && before.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && digits == 3
 }
 
 fn is_joiner(c: char) -> bool {
@@ -1206,6 +1222,21 @@ mod tests {
                 "“The staff are tired,” he admitted.",
             ],
             &["Owen Beck |  | m |  | Owen Beck"],
+        );
+    }
+
+    #[test]
+    fn tokens_keep_digit_groups_whole() {
+        let text = "Its 12,400 members, 3,40 or 2, said";
+        let toks: Vec<&str> = tokenize(text, 0..text.len())
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            toks,
+            [
+                "Its", "12,400", "members", ",", "3", ",", "40", "or", "2", ",", "said"
+            ]
         );
     }
 

@@ -894,6 +894,10 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
     }
     let mut s = a_end;
     let mut steps = 0;
+    // The appositive was read from a comma with none closing it ("X, chief
+    // executive said"): it may instead be the subject after a fronted
+    // clause ("On the figures, a spokesman said").
+    let mut open_role = false;
     while s > lo && steps < MAX_SUBJECT {
         steps += 1;
         let Some(t) = toks.get(s - 1) else { break };
@@ -913,10 +917,19 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
                 }
                 break;
             }
+            // "X, 41, from Leeds, said": an age stacked before the
+            // appositive describes X too.
+            let age = s + 1 == a_end && toks.get(s).is_some_and(is_count);
+            if t.text == "," && b.is_some() && age {
+                a_end = s - 1;
+                s -= 1;
+                continue;
+            }
             if t.text == "," && b.is_none() && s < a_end && is_role_phrase(toks, s, a_end) {
                 b = Some(s..a_end);
                 a_end = s - 1;
                 s -= 1;
+                open_role = true;
                 continue;
             }
             break;
@@ -948,6 +961,19 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
             }
         }
         s -= 1;
+    }
+    // "When asked about the plans, a spokesman said": the words before the
+    // comma end a fronted clause, as the object of a preposition.
+    let fronted = open_role
+        && s < a_end
+        && s.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+            t.is_any(SPLIT_PREPS) || t.is_any(&["after", "before", "during", "despite", "amid"])
+        });
+    if fronted && let Some(b) = b {
+        return Before {
+            subj: Subj::Phrase { a: b, b: None },
+            passive,
+        };
     }
     if s >= a_end {
         if let Some(b) = b {
@@ -3000,6 +3026,48 @@ mod tests {
         check(
             &["“Beds are full every winter,” said Dr Farid Aziz, a consultant in Hull."],
             &["1 Farid Aziz: Beds are full every winter,"],
+        );
+    }
+
+    #[test]
+    fn speaker_after_stacked_age_and_place() {
+        check(
+            &[
+                "Council leader Ruth Pell said: “The budget is spent.”",
+                "Bus driver Omar Fenn, 44, from Hull, said he had lost shifts.",
+                "“I work nights and weekends,” he told reporters.",
+            ],
+            &[
+                "1 Ruth Pell: The budget is spent.",
+                "3 Omar Fenn: I work nights and weekends,",
+            ],
+        );
+    }
+
+    #[test]
+    fn speaker_after_body_with_thousands_in_relative_clause() {
+        check(
+            &[
+                "The Guild of Village Bakers (GVB), which has 2,300 members, said “flour costs \
+                 have doubled.”",
+            ],
+            &["1 GVB: flour costs have doubled."],
+        );
+    }
+
+    #[test]
+    fn role_phrase_after_fronted_clause_is_subject() {
+        check(
+            &["Asked about the delays, a council spokesman said the plan was “on track”."],
+            &["1 council spokesman: on track"],
+        );
+    }
+
+    #[test]
+    fn name_before_unclosed_role_phrase_stays_subject() {
+        check(
+            &["Mina Rowe, chief executive said: “We are hiring.”"],
+            &["1 Mina Rowe: We are hiring."],
         );
     }
 
