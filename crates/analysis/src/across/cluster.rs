@@ -64,13 +64,20 @@ enum Key {
     Contacted(u64),
     Sponsor(String),
     Pollster(String),
-    Shingle(String),
+    Shingle(u64),
     Person(String),
 }
 
-/// Quotation shingles: runs of [`SHINGLE`] words.
-pub(crate) fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
-    words.windows(SHINGLE).map(|window| window.join(" "))
+/// Quotation shingles: runs of [`SHINGLE`] words, hashed. Two quotations
+/// sharing a hash are only candidates: the quotation checks compare their
+/// words.
+pub(crate) fn shingles(words: &[u64]) -> impl Iterator<Item = u64> + '_ {
+    use std::hash::{Hash, Hasher};
+    words.windows(SHINGLE).map(|window| {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        window.hash(&mut hasher);
+        hasher.finish()
+    })
 }
 
 /// The pairs of articles (by index, first < second) with what they share,

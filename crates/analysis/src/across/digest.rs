@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use crosscheck_model::{Article, Figure, FigureKind, Relation, Span};
 
-use super::names::{is_content, org_keys, person_key, title_key, words, written_words};
+use super::names::{is_content, org_keys, person_key, title_key, word_hashes, words};
 use crate::interval::{Interval, magnitude, share_percent};
 
 /// The cross-article view of one article.
@@ -67,10 +67,9 @@ pub(crate) struct QuoteDigest {
     /// The speaker's key when the speaker is a person named in the article.
     pub(crate) person: Option<String>,
     pub(crate) text: String,
-    /// Lower-case words, for comparing.
-    pub(crate) words: Vec<String>,
-    /// The same words as written, for showing.
-    pub(crate) written: Vec<String>,
+    /// Lower-case words, hashed, for comparing; the words as written are
+    /// read again from `text` when a difference is shown.
+    pub(crate) words: Vec<u64>,
 }
 
 #[derive(Clone, Debug)]
@@ -235,8 +234,7 @@ impl Digest {
                     speaker: q.speaker.clone(),
                     person,
                     text: q.text.clone(),
-                    words: words(&q.text),
-                    written: written_words(&q.text),
+                    words: word_hashes(&q.text),
                 }
             })
             .collect();

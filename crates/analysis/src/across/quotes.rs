@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crosscheck_model::{Agreement, Evidence};
 use similar::{Algorithm, DiffOp, capture_diff_slices, diff_ratio};
 
-use super::{Out, cluster::Shared, digest::Digest, digest::QuoteDigest};
+use super::{Out, cluster::Shared, digest::Digest, digest::QuoteDigest, names::written_words};
 
 /// Word-level similarity above which two quotations are the same words,
 /// reworded; below it they merely share a phrase.
@@ -36,7 +36,7 @@ enum Relation {
     Unrelated,
 }
 
-fn relate(a: &[String], b: &[String]) -> Relation {
+fn relate(a: &[u64], b: &[u64]) -> Relation {
     if a == b {
         return Relation::Same;
     }
@@ -240,7 +240,8 @@ pub(super) fn check(digests: &[Digest], pairs: &BTreeMap<(usize, usize), Shared>
                     });
                 }
                 Relation::Variant(ops) => {
-                    let diff = word_diff(&x.written, &y.written, &ops);
+                    let (wx, wy) = (written_words(&x.text), written_words(&y.text));
+                    let diff = word_diff(&wx, &wy, &ops);
                     let ratio = diff_ratio(&ops, x.words.len(), y.words.len());
                     out.report(
                         "quote-variant",
@@ -300,23 +301,25 @@ pub(super) fn check(digests: &[Digest], pairs: &BTreeMap<(usize, usize), Shared>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::across::names::words;
+    use crate::across::names::word_hashes as words;
 
     #[test]
     fn excerpt_and_variant() {
-        let long = words("We will not close the ward this winter, and we will not cut staff.");
+        let long_text = "We will not close the ward this winter, and we will not cut staff.";
+        let other_text = "We will not shut the ward this winter, and we will not cut staff.";
+        let long = words(long_text);
         let short = words("we will not close the ward this winter");
         assert!(matches!(
             relate(&short, &long),
             Relation::Excerpt { short_is_a: true }
         ));
-        let other = words("We will not shut the ward this winter, and we will not cut staff.");
+        let other = words(other_text);
         let Relation::Variant(ops) = relate(&long, &other) else {
             unreachable!("a variant")
         };
         assert_eq!(
-            word_diff(&long, &other, &ops),
-            "we will not [-close-]{+shut+} the ward this …"
+            word_diff(&written_words(long_text), &written_words(other_text), &ops),
+            "We will not [-close-]{+shut+} the ward this …"
         );
     }
 
