@@ -6,10 +6,12 @@
 //! - `eval [DIR]`: score the extractor against gold keys (SCHEMA.md).
 //! - `ci`: fmt check, clippy `-D warnings`, test, eval.
 //! - `bench`: throughput and memory on a generated corpus.
+//! - `fuzz [TARGET] [--time SECS]`: the cargo-fuzz targets in `fuzz/`.
 #![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line tool
 
 mod bench;
 mod eval;
+mod fuzz;
 // The port keeps score.py's whole API (per-article metrics, in-memory scoring);
 // the differential tests use all of it, eval only part.
 #[allow(dead_code)]
@@ -52,6 +54,8 @@ enum Cmd {
     Ci,
     /// Measure throughput and memory on a generated corpus.
     Bench(bench::BenchArgs),
+    /// Fuzz the parser and the whole pipeline with cargo-fuzz (libFuzzer).
+    Fuzz(fuzz::FuzzArgs),
 }
 
 fn main() -> ExitCode {
@@ -64,6 +68,7 @@ fn main() -> ExitCode {
         Cmd::Eval(args) => eval::run(&root(), &args),
         Cmd::Ci => ci(),
         Cmd::Bench(args) => bench::run(&root(), &args),
+        Cmd::Fuzz(args) => fuzz::run(&root(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
