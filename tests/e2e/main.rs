@@ -4,5 +4,7 @@
 //! End-to-end tests: layout fixtures and seed snapshots.
 
 mod cases;
+mod invariants;
 mod mutations;
+mod properties;
 mod seeds;

@@ -7,11 +7,13 @@
 //! - `ci`: fmt check, clippy `-D warnings`, test, eval.
 //! - `bench`: throughput and memory on a generated corpus.
 //! - `browser-test`: the HTML report in headless Chromium.
+//! - `fuzz [TARGET] [--time SECS]`: the cargo-fuzz targets in `fuzz/`.
 #![allow(clippy::print_stdout, clippy::print_stderr)] // a command-line tool
 
 mod bench;
 mod browser;
 mod eval;
+mod fuzz;
 // The port keeps score.py's whole API (per-article metrics, in-memory scoring);
 // the differential tests use all of it, eval only part.
 #[allow(dead_code)]
@@ -57,6 +59,8 @@ enum Cmd {
     /// Open the HTML report of seeds/ and of a hostile article in headless
     /// Chromium: screenshots, and checks on the DOM after scripts ran.
     BrowserTest(browser::BrowserArgs),
+    /// Fuzz the parser and the whole pipeline with cargo-fuzz (libFuzzer).
+    Fuzz(fuzz::FuzzArgs),
 }
 
 fn main() -> ExitCode {
@@ -70,6 +74,7 @@ fn main() -> ExitCode {
         Cmd::Ci => ci(),
         Cmd::Bench(args) => bench::run(&root(), &args),
         Cmd::BrowserTest(args) => browser::run_browser_test(&root(), &args),
+        Cmd::Fuzz(args) => fuzz::run(&root(), &args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -567,3 +567,63 @@ fn output_does_not_depend_on_jobs() {
     assert_eq!(run("extract", "1"), run("extract", "4"));
     assert_eq!(run("check", "1"), run("check", "3"));
 }
+
+/// Pieces of scraped articles, for corpora whose output must not depend on
+/// the number of worker threads.
+const PIECES: &[&str] = &[
+    "Trust fined over late scans",
+    "By Ann Lee",
+    "Published: 3 March 2024",
+    "The trust was fined on Monday after a review found scans were late.",
+    "“We are worried,” said Dr Ann Lee, chair of the NHS Confederation.",
+    "\"It is not good enough,\" she said.",
+    "43% of leads disagreed, while only 31% agreed.",
+    "273 out of 569 (48%) responded to the survey.",
+    "A survey of 40 nurses found 34% backed the plan.",
+    "clinical commissioning groups (CCGs)",
+    "• Support 61%",
+    "Share this article",
+    "Mr Bo Ng, chief executive of the Tarn Trust, said it cost £5m.",
+    "\u{a0}",
+    "\r",
+    "",
+];
+
+fn corpus() -> impl proptest::strategy::Strategy<Value = Vec<String>> {
+    use proptest::prelude::*;
+    let line = prop::collection::vec(prop::sample::select(PIECES), 1..4).prop_map(|p| p.join(" "));
+    let article = prop::collection::vec(line, 1..15).prop_map(|lines| lines.join("\n"));
+    prop::collection::vec(article, 2..12)
+}
+
+proptest::proptest! {
+    // Each case runs the binary ten times; a handful of corpora suffice.
+    #![proptest_config(proptest::test_runner::Config {
+        cases: 6,
+        failure_persistence: None,
+        ..proptest::test_runner::Config::default()
+    })]
+
+    #[test]
+    fn generated_corpora_do_not_depend_on_jobs(articles in corpus()) {
+        let dir = scratch("jobs");
+        for (k, text) in articles.iter().enumerate() {
+            fs::write(dir.join(format!("{k:02}.txt")), text).unwrap();
+        }
+        let run = |args: &[&str], jobs: &str| {
+            // A blank article is reported (exit 2) the same way whatever -j.
+            let output = crosscheck().args(args).args(["-j", jobs]).arg(&dir).output().unwrap();
+            assert!(output.status.code().is_some_and(|c| c <= 2), "{}", stderr(&output));
+            let err = stderr(&output);
+            (output.status.code(), output.stdout, err)
+        };
+        let extract = ["extract", "--format", "jsonl"];
+        let check = ["check", "--format", "json"];
+        proptest::prop_assert_eq!(run(&extract, "1"), run(&extract, "2"));
+        proptest::prop_assert_eq!(run(&extract, "1"), run(&extract, "4"));
+        proptest::prop_assert_eq!(run(&check, "1"), run(&check, "2"));
+        proptest::prop_assert_eq!(run(&check, "1"), run(&check, "4"));
+        proptest::prop_assert_eq!(run(&["check"], "1"), run(&["check"], "4"));
+        let _ = fs::remove_dir_all(&dir);
+    }
+}

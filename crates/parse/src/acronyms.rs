@@ -69,7 +69,9 @@ pub fn acronyms(paras: &[Para<'_>]) -> Vec<Acronym> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for para in paras {
+        crate::work::tick(1);
         for def in definitions(para.text) {
+            crate::work::tick(1);
             let key = (def.short.to_lowercase(), def.long.to_lowercase());
             if !seen.insert(key) {
                 continue;
@@ -102,6 +104,7 @@ fn definitions(text: &str) -> Vec<Definition> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     for open in memchr::memchr_iter(b'(', bytes) {
+        crate::work::tick(1);
         let Some(close) = closing(bytes, open) else {
             continue;
         };
@@ -242,6 +245,7 @@ fn has_example_marker(s: &str) -> bool {
 fn window_before(text: &str, open: usize) -> Vec<Range<usize>> {
     let mut lo = open.saturating_sub(MAX_WINDOW_BYTES);
     while !text.is_char_boundary(lo) {
+        crate::work::tick(1);
         lo += 1;
     }
     let Some(region) = text.get(lo..open) else {
@@ -254,6 +258,7 @@ fn window_before(text: &str, open: usize) -> Vec<Range<usize>> {
     let mut cut = None;
     let mut next: Option<char> = None;
     for (idx, c) in region.char_indices().rev() {
+        crate::work::tick(1);
         if c == ',' && joins_name(region, idx) {
             next = Some(c);
             continue;
@@ -329,6 +334,7 @@ fn word_ranges(s: &str, base: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
     for (idx, c) in s.char_indices() {
+        crate::work::tick(1);
         match (c.is_whitespace(), start) {
             (true, Some(st)) => {
                 out.push(base + st..base + idx);
@@ -352,6 +358,7 @@ fn word_before(text: &str, open: usize) -> Option<Range<usize>> {
     let end = before.len();
     let mut start = end;
     for (idx, c) in before.char_indices().rev() {
+        crate::work::tick(1);
         if c.is_whitespace() {
             break;
         }
@@ -402,6 +409,7 @@ fn initials_long_form(text: &str, short: &str, words: &[Range<usize>]) -> Option
     let mut next = words.len();
     let mut first_word = None;
     for (pos, &letter) in letters.iter().enumerate().rev() {
+        crate::work::tick(1);
         let found = (0..next).rev().find(|&w| {
             let Some(word) = words.get(w).and_then(|r| text.get(r.clone())) else {
                 return false;
@@ -445,6 +453,7 @@ fn initials_long_form(text: &str, short: &str, words: &[Range<usize>]) -> Option
 fn letters_long_form(text: &str, short: &str, words: &[Range<usize>]) -> Option<Range<usize>> {
     let mut chars = Vec::new();
     for (word, range) in words.iter().enumerate() {
+        crate::work::tick(1);
         let w = text.get(range.clone())?;
         chars.extend(w.chars().map(|c| LongChar { c, word }));
     }
@@ -463,6 +472,7 @@ fn letters_long_form(text: &str, short: &str, words: &[Range<usize>]) -> Option<
     let mut limit = chars.len();
     let mut matched = Vec::new();
     for (s_idx, s_char) in short.char_indices().rev() {
+        crate::work::tick(1);
         if !s_char.is_alphanumeric() {
             continue;
         }

@@ -373,6 +373,8 @@ pub(crate) struct ChromeScore {
 
 /// Score `line` (already trimmed) for chrome cues.
 pub(crate) fn score(line: &str) -> ChromeScore {
+    // Whole-line scans: buttons, links, contact details, the cue automaton.
+    crate::work::tick(line.len());
     let mut out = ChromeScore::default();
     // A furniture label is a few words; only short lines are compared.
     let bare = if line.len() <= MAX_LABEL {
@@ -413,6 +415,7 @@ pub(crate) fn score(line: &str) -> ChromeScore {
         return out;
     };
     for m in matcher.find_iter(line) {
+        crate::work::tick(1);
         if !on_word_boundaries(line, m.start(), m.end()) {
             continue;
         }
@@ -435,6 +438,7 @@ pub(crate) fn score(line: &str) -> ChromeScore {
         out.score += weight;
     }
     for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        crate::work::tick(1);
         if ["you", "your", "you're"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w))
@@ -639,6 +643,7 @@ fn has_contact_details(line: &str) -> bool {
     let mut phone = false;
     let mut prev_space = false;
     for c in line.chars() {
+        crate::work::tick(1);
         if c.is_ascii_digit() {
             digits += 1;
             prev_space = false;

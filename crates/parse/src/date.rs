@@ -87,6 +87,7 @@ pub(crate) fn find_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     let mut offset = 0;
     let mut rest = text;
     while !rest.is_empty() {
+        crate::work::tick(1);
         // A date starts at a word start: a digit, or a letter after a
         // non-alphanumeric character.
         let at_word_start = text

@@ -49,8 +49,10 @@ type Res<'a, T> = IResult<&'a str, T>;
 pub fn figures(paras: &[Para<'_>]) -> Vec<Figure> {
     let mut out = Vec::new();
     for para in paras {
+        crate::work::tick(1);
         let base = out.len();
         for found in scan(para.text) {
+            crate::work::tick(1);
             out.push(found.into_figure(para, base));
         }
     }
@@ -151,6 +153,7 @@ fn scan(text: &str) -> Vec<Found> {
     let mut found: Vec<Found> = Vec::new();
     let mut pos = 0;
     while let Some(&b) = bytes.get(pos) {
+        crate::work::tick(1);
         // A cheap byte test first: only digits, letters, `$`, signs and the
         // lead bytes of `£`, `€`, `−`, `–` can start a figure.
         if !(b.is_ascii_alphanumeric() || matches!(b, b'$' | b'+' | b'-' | 0xC2 | 0xE2)) {
@@ -313,6 +316,7 @@ impl<'t> Before<'t> {
         let mut n_words = 0;
         let mut cursor = head.len();
         while let (Some(slot), Some(at)) = (words.get_mut(n_words), starts.get_mut(n_words)) {
+            crate::work::tick(1);
             let Some((start, w, more)) = word_before(head, cursor) else {
                 break;
             };
@@ -421,6 +425,7 @@ fn word_before(head: &str, cursor: usize) -> Option<(usize, &str, bool)> {
     let mut spaces = 0;
     let mut last = None;
     for (i, c) in chars.by_ref() {
+        crate::work::tick(1);
         if is_space(c) {
             spaces += 1;
             if spaces > 3 {
@@ -439,6 +444,7 @@ fn word_before(head: &str, cursor: usize) -> Option<(usize, &str, bool)> {
     let mut start = if c == '.' { end - 1 } else { i };
     let mut more = false;
     for (j, c) in chars.by_ref().take(24) {
+        crate::work::tick(1);
         if c.is_alphabetic() {
             start = j;
         } else {
@@ -470,6 +476,7 @@ fn padded(w: &str, lower: bool) -> Option<([u8; 26], usize)> {
     }
     let mut buf = [b' '; 26];
     for (slot, &b) in buf.iter_mut().skip(1).zip(bytes) {
+        crate::work::tick(1);
         *slot = if lower { b.to_ascii_lowercase() } else { b };
     }
     Some((buf, bytes.len() + 2))
@@ -1761,6 +1768,7 @@ fn count_modifier(text: &str, end: usize, n: &Number) -> Option<usize> {
 fn street_after(text: &str, end: usize) -> bool {
     let mut at = end;
     for _ in 0..4 {
+        crate::work::tick(1);
         let Some(w) = next_word(text, at) else {
             return false;
         };
@@ -2050,6 +2058,7 @@ fn plural_possessive(text: &str, end: usize) -> bool {
 fn tail_window(text: &str, end: usize, max: usize) -> &str {
     let mut start = end.saturating_sub(max);
     while start < end && !text.is_char_boundary(start) {
+        crate::work::tick(1);
         start += 1;
     }
     text.get(start..end).unwrap_or_default()
@@ -2168,6 +2177,7 @@ fn noun_phrase(text: &str, start: usize, singular_ok: bool) -> Option<String> {
     let mut last_end = None;
     let mut prev_token: Option<&str> = None;
     for _ in 0..10 {
+        crate::work::tick(1);
         let rest = text.get(pos..)?;
         let Ok((after, token)) = phrase_token(rest) else {
             break;
@@ -2226,6 +2236,7 @@ fn noun_phrase(text: &str, start: usize, singular_ok: bool) -> Option<String> {
 /// `48% (273)`.
 fn pair_restatements(text: &str, found: &mut [Found]) {
     for idx in 1..found.len() {
+        crate::work::tick(1);
         let (Some(a), Some(b)) = (found.get(idx - 1), found.get(idx)) else {
             continue;
         };

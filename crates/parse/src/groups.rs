@@ -121,6 +121,7 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
     };
     let mut run: Vec<usize> = Vec::new();
     for para in &body {
+        crate::work::tick(1);
         let shares: Vec<usize> = on_line(para.line)
             .into_iter()
             .filter(|&idx| is_share(&figures[idx]))
@@ -143,8 +144,10 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
         // Shares and sentences are both in text order: walk them together.
         let mut next_share = 0;
         for range in para.sentences().iter() {
+            crate::work::tick(1);
             let mut in_sentence: Vec<usize> = Vec::new();
             while let Some(&idx) = shares.get(next_share) {
+                crate::work::tick(1);
                 let Some(r) = local(para, &figures[idx]) else {
                     next_share += 1;
                     continue;

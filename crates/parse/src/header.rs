@@ -129,6 +129,7 @@ fn strip_date_label(before: &str) -> &str {
         "first published",
         "last updated",
     ] {
+        crate::work::tick(1);
         if rest.len() >= label.len() {
             let cut = rest.len() - label.len();
             let at_word = cut == 0 || rest.get(..cut).is_some_and(|s| s.ends_with(' '));
@@ -175,6 +176,7 @@ fn names_with_roles(text: &str, has_by: bool) -> Option<Vec<String>> {
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" & "));
     for group in groups {
+        crate::work::tick(1);
         let group = group.trim_matches(SEPARATORS);
         let parts: Vec<&str> = group.split(", ").collect();
         // "By Ann Lee and Omar Haddad, Coastal Wire Service": after a comma,
@@ -288,6 +290,7 @@ fn camel_case(word: &str) -> bool {
     let mut chars = word.chars().peekable();
     let mut idx = 0;
     while let Some(c) = chars.next() {
+        crate::work::tick(1);
         if idx > 0 && c.is_uppercase() {
             let after_prefix =
                 word.starts_with("Mc") && idx == 2 || word.starts_with("Mac") && idx == 3;
@@ -611,6 +614,7 @@ const SECTION_PREFIXES: &[&str] = &[
 /// The headline without a section prefix such as `NEWS:` or `Exclusive |`.
 pub(crate) fn strip_section_prefix(headline: &str) -> &str {
     for sep in [':', '|'] {
+        crate::work::tick(1);
         if let Some((prefix, rest)) = headline.split_once(sep) {
             let label = prefix.trim().to_lowercase();
             let rest = rest.trim_start_matches(normalize::is_space);

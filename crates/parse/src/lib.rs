@@ -30,6 +30,7 @@ mod roles;
 pub mod sentences;
 mod survey;
 mod vague;
+pub mod work;
 
 use crosscheck_model::{Article, Line, ParseIssue, Role, Sentence, Span};
 
@@ -81,6 +82,7 @@ pub fn article(source: &str, text: &str) -> Article {
     let mut lines = Vec::new();
     let mut paras = Vec::new();
     for ((raw_line, role), original) in raw.iter().zip(&layout.roles).zip(&layout.duplicate_of) {
+        crate::work::tick(1);
         let Some(role) = *role else { continue };
         let duplicate_of = original.and_then(|idx| raw.get(idx)).map(|l| l.number);
         lines.push(Line {
@@ -113,6 +115,7 @@ pub fn article(source: &str, text: &str) -> Article {
         .map(|para| sentences::split(para.text))
         .collect();
     for (para, split) in paras.iter_mut().zip(&splits) {
+        crate::work::tick(1);
         para.sentences = split;
     }
     let sentences = paras
@@ -127,6 +130,7 @@ pub fn article(source: &str, text: &str) -> Article {
 
     let mut issues = Vec::new();
     for &idx in &layout.garbled_dates {
+        crate::work::tick(1);
         if let Some(line) = raw.get(idx) {
             issues.push(ParseIssue {
                 line: line.number,

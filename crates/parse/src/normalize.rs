@@ -15,6 +15,7 @@ pub fn is_space(c: char) -> bool {
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for word in text.split(is_space).filter(|w| !w.is_empty()) {
+        crate::work::tick(1);
         if !out.is_empty() {
             out.push(' ');
         }
@@ -56,10 +57,12 @@ impl RawLine<'_> {
 
 /// Split `text` into lines.
 pub(crate) fn lines(text: &str) -> Vec<RawLine<'_>> {
+    crate::work::tick(text.len());
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut start = 0usize;
     let bom = text.starts_with('\u{FEFF}');
     for (idx, piece) in text.split('\n').enumerate() {
+        crate::work::tick(1);
         let piece_start = start;
         start += piece.len() + 1;
         let mut line = piece.strip_suffix('\r').unwrap_or(piece);

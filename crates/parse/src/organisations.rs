@@ -98,6 +98,7 @@ pub fn organisations(paras: &[Para<'_>], acronyms: &[Acronym]) -> Vec<Organisati
     let mut acronym_of: BTreeMap<usize, &str> = BTreeMap::new();
     let mut long_toks = Words::new();
     for acr in acronyms {
+        crate::work::tick(1);
         // "The King’s Fund (TKF)": the article is no part of the name.
         let long = acr.long.strip_prefix("The ").unwrap_or(&acr.long);
         long_toks.split(long);
@@ -110,6 +111,7 @@ pub fn organisations(paras: &[Para<'_>], acronyms: &[Acronym]) -> Vec<Organisati
     }
     let mut short_starts = ByteSet::default();
     for short in short_forms.keys() {
+        crate::work::tick(1);
         short_starts.insert_first(short);
     }
 
@@ -120,8 +122,10 @@ pub fn organisations(paras: &[Para<'_>], acronyms: &[Acronym]) -> Vec<Organisati
     // (line index, byte offset in the line), eight bytes a word at worst.
     let mut starts: Vec<(u32, u32)> = Vec::new();
     for (para_idx, para) in paras.iter().enumerate() {
+        crate::work::tick(1);
         toks.split(para.text);
         for idx in 0..toks.len() {
+            crate::work::tick(1);
             let Some(first) = toks.first_byte(idx) else {
                 continue;
             };
@@ -135,6 +139,7 @@ pub fn organisations(paras: &[Para<'_>], acronyms: &[Acronym]) -> Vec<Organisati
             // Every anchor starts with a capital, or is "plc".
             if !plain || first == b'p' {
                 for range in candidates_at(&toks, idx) {
+                    crate::work::tick(1);
                     names.insert(toks.tokens(range));
                 }
             }
@@ -147,6 +152,7 @@ pub fn organisations(paras: &[Para<'_>], acronyms: &[Acronym]) -> Vec<Organisati
     let mut buf = String::new();
     let mut cursor = (0, 0);
     for &(para_idx, chunk_start) in &starts {
+        crate::work::tick(1);
         let (para_idx, chunk_start) = (para_idx as usize, chunk_start as usize);
         let Some(para) = paras.get(para_idx) else {
             continue;
@@ -294,6 +300,7 @@ impl<'a> Words<'a> {
         let bytes = text.as_bytes();
         let mut idx = 0;
         while idx < bytes.len() {
+            crate::work::tick(1);
             let (space, width) = space_at(text, idx);
             if space {
                 idx += width;
@@ -301,6 +308,7 @@ impl<'a> Words<'a> {
             }
             let start = idx;
             while let Some(&byte) = bytes.get(idx) {
+                crate::work::tick(1);
                 // Printable ASCII, the common case, is never a space.
                 if byte > b' ' && byte < 0x80 {
                     idx += 1;
@@ -372,6 +380,7 @@ fn space_at(text: &str, idx: usize) -> (bool, usize) {
 fn chunk_end(text: &str, start: usize) -> Option<usize> {
     let mut idx = start;
     while idx < text.len() {
+        crate::work::tick(1);
         let (space, width) = space_at(text, idx);
         if space {
             break;
@@ -389,6 +398,7 @@ fn chunk_end(text: &str, start: usize) -> Option<usize> {
 fn skip_space_ahead(text: &str, pos: usize) -> Option<usize> {
     let mut idx = pos;
     while idx < text.len() {
+        crate::work::tick(1);
         let (space, width) = space_at(text, idx);
         if !space {
             return Some(idx);
@@ -740,6 +750,7 @@ fn extend_left(toks: &Words<'_>, head: usize) -> usize {
     let mut first = head;
     let mut steps = 0;
     while steps < MAX_EXTEND {
+        crate::work::tick(1);
         let Some(prev) = first.checked_sub(1) else {
             break;
         };
@@ -781,6 +792,7 @@ fn tail(toks: &Words<'_>, head: usize) -> Option<usize> {
     let mut last = head;
     let mut steps = 0;
     while steps < MAX_EXTEND {
+        crate::work::tick(1);
         if toks.get(last).is_none_or(|t| t.possessive) || !joined(toks, last) {
             break;
         }
@@ -807,6 +819,7 @@ fn tail(toks: &Words<'_>, head: usize) -> Option<usize> {
             && joined(toks, last)
             && toks.get(last + 1).is_some_and(|t| is_name_word(t.word))
         {
+            crate::work::tick(1);
             last += 1;
             steps += 1;
         }
@@ -911,6 +924,7 @@ impl Trie {
         let mut buf = String::new();
         let mut tokens = tokens.peekable();
         while let Some(tok) = tokens.next() {
+            crate::work::tick(1);
             let inner = tokens.peek().is_some();
             key_into(tok, inner, &mut buf);
             let next = self.children.len();
@@ -939,6 +953,7 @@ impl Trie {
     fn first_letters(&self) -> ByteSet {
         let mut set = ByteSet::default();
         for word in self.children.first().into_iter().flat_map(BTreeMap::keys) {
+            crate::work::tick(1);
             set.insert_first(word);
         }
         set
@@ -977,6 +992,7 @@ impl Trie {
         let mut tok = first;
         let mut pos = chunk_end;
         for n_words in 0..MAX_NAME_WORDS {
+            crate::work::tick(1);
             if n_words > 0 {
                 if tok.punct_after || tok.word.is_empty() {
                     break;
@@ -1045,6 +1061,7 @@ fn fold_into(word: &str, buf: &mut String) {
         return;
     }
     for c in word.chars() {
+        crate::work::tick(1);
         if c == '’' {
             buf.push('\'');
         } else {

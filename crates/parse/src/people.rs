@@ -69,6 +69,7 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     let mut word_start: Option<usize> = None;
     let mut chars = seg.char_indices().peekable();
     while let Some((idx, c)) = chars.next() {
+        crate::work::tick(1);
         if is_word_char(c) {
             word_start.get_or_insert(idx);
             continue;
@@ -171,6 +172,7 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 /// The word without a possessive ending ("Dixon’s" → "Dixon").
 pub(crate) fn strip_possessive(word: &str) -> &str {
     for suffix in ["’s", "'s", "’S", "'S"] {
+        crate::work::tick(1);
         if let Some(stem) = word.strip_suffix(suffix) {
             return stem;
         }
@@ -382,6 +384,7 @@ fn title_phrase_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let mut end = None;
     let mut j = i;
     while let Some(t) = toks.get(j) {
+        crate::work::tick(1);
         if !t.word || j - i >= 5 {
             break;
         }
@@ -403,6 +406,7 @@ fn title_phrase_end(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 pub(crate) fn role_phrase(toks: &[Tok<'_>], mut i: usize) -> Vec<RoleToks> {
     let mut roles = Vec::new();
     loop {
+        crate::work::tick(1);
         if toks.get(i).is_some_and(is_det) {
             i += 1;
         }
@@ -416,6 +420,7 @@ pub(crate) fn role_phrase(toks: &[Tok<'_>], mut i: usize) -> Vec<RoleToks> {
                     .get(k)
                     .is_some_and(|t| t.word && (is_cap(t.text) || is_acronym(t.text)))
             {
+                crate::work::tick(1);
                 k += 1;
             }
             if k > i && title_phrase_end(toks, k).is_some() {
@@ -439,6 +444,7 @@ pub(crate) fn role_phrase(toks: &[Tok<'_>], mut i: usize) -> Vec<RoleToks> {
             }
             let org_start = p;
             while let Some(t) = toks.get(p) {
+                crate::work::tick(1);
                 if !t.word || p - org_start >= 10 {
                     break;
                 }
@@ -500,6 +506,7 @@ fn pre_title(toks: &[Tok<'_>], before: usize) -> Option<RoleToks> {
     let head_cap = is_cap(head.text);
     let mut s = head_idx;
     while s > 0 && head_idx - s < 4 {
+        crate::work::tick(1);
         let Some(m) = toks.get(s - 1) else { break };
         if !m.word || !(is_title_modifier(m.text) || is_title_head(m.text)) {
             break;
@@ -512,6 +519,7 @@ fn pre_title(toks: &[Tok<'_>], before: usize) -> Option<RoleToks> {
     }
     let mut o = s;
     while o > 0 && s - o < 8 {
+        crate::work::tick(1);
         let Some(w) = toks.get(o - 1) else { break };
         if !w.word {
             break;
@@ -577,9 +585,11 @@ impl People {
     pub(crate) fn scan(&mut self, para: &Para<'_>, chunks: &[Range<usize>]) -> Vec<Naming> {
         let mut namings = Vec::new();
         for chunk in chunks {
+            crate::work::tick(1);
             let toks = tokenize(para.text, chunk.clone());
             let mut i = 0;
             while i < toks.len() {
+                crate::work::tick(1);
                 if !toks.get(i).is_some_and(|t| t.word && is_cap(t.text)) {
                     i += 1;
                     continue;
@@ -592,6 +602,7 @@ impl People {
                     .filter(|t| t.word && hons.len() < MAX_HONORIFICS)
                     .and_then(|t| honorific(t.text))
                 {
+                    crate::work::tick(1);
                     hons.push(h);
                     j += 1;
                 }
@@ -602,6 +613,7 @@ impl People {
                     .is_some_and(|t| t.word && name_like(t.text))
                     && name_end - name_start < 5
                 {
+                    crate::work::tick(1);
                     name_end += 1;
                 }
                 let len = name_end - name_start;
@@ -614,6 +626,7 @@ impl People {
                     .get(after)
                     .is_some_and(|t| t.word && is_postnominal(t.text))
                 {
+                    crate::work::tick(1);
                     after += 1;
                 }
                 let pre = pre_title(&toks, h_start);
@@ -637,6 +650,7 @@ impl People {
                     let at = u64::from(para.start) + chunk_offset(&toks, name_start);
                     let person = self.add(&words, &hons, at);
                     for role in pre.iter().chain(&app) {
+                        crate::work::tick(1);
                         self.add_role(person, para, &toks, role);
                     }
                     if let (Some(first), Some(last)) =
@@ -701,6 +715,7 @@ impl People {
         };
         if let Some(entry) = self.entries.get_mut(idx) {
             for h in honorifics {
+                crate::work::tick(1);
                 if !entry.honorifics.iter().any(|e| e == h) {
                     entry.honorifics.push((*h).to_owned());
                 }
@@ -820,6 +835,7 @@ impl People {
     pub(crate) fn finish(self, paras: &[Para<'_>]) -> Vec<Person> {
         let mut patterns: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (idx, entry) in self.entries.iter().enumerate() {
+            crate::work::tick(1);
             if entry.words.is_empty() {
                 continue;
             }
@@ -833,6 +849,7 @@ impl People {
         }
         let mut owners: Vec<Vec<usize>> = patterns.values().cloned().collect();
         for list in &mut owners {
+            crate::work::tick(1);
             list.sort_by_key(|&idx| self.entries.get(idx).map_or(0, |e| e.first));
             list.dedup();
         }
@@ -845,8 +862,10 @@ impl People {
             .build(patterns.keys());
         if let Ok(matcher) = matcher {
             for para in paras.iter().filter(|p| p.role == Role::Body) {
+                crate::work::tick(1);
                 let text = para.text;
                 for m in matcher.find_iter(text) {
+                    crate::work::tick(1);
                     let alnum_before = text
                         .get(..m.start())
                         .and_then(|s| s.chars().next_back())
@@ -916,6 +935,7 @@ fn chunk_offset(toks: &[Tok<'_>], i: usize) -> u64 {
 fn honorifics_before(text: &str, start: usize) -> usize {
     let mut start = start;
     for _ in 0..MAX_HONORIFICS {
+        crate::work::tick(1);
         let Some(before) = text.get(..start) else {
             break;
         };
@@ -970,6 +990,7 @@ fn speech_follows(toks: &[Tok<'_>], k: usize) -> bool {
     let mut j = k;
     while j < k + 3
         && toks.get(j).is_some_and(|t| {
+            crate::work::tick(1);
             t.is_any(&[
                 "has",
                 "had",
@@ -1013,10 +1034,13 @@ pub(crate) fn chunks(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>
     const MAX: usize = 4096;
     let mut out = Vec::new();
     for r in sentences {
+        crate::work::tick(1);
         let mut start = r.start;
         while r.end.saturating_sub(start) > MAX {
+            crate::work::tick(1);
             let mut cut = start + MAX;
             while cut < r.end && !text.is_char_boundary(cut) {
+                crate::work::tick(1);
                 cut += 1;
             }
             let space = text

@@ -100,6 +100,7 @@ pub struct Extraction {
 pub fn extract(paras: &[Para<'_>]) -> Extraction {
     let mut ex = Extractor::default();
     for para in paras.iter().filter(|p| p.role == Role::Body) {
+        crate::work::tick(1);
         ex.para(para);
     }
     let Extractor { people, found, .. } = ex;
@@ -278,6 +279,7 @@ const MAX_NESTING: usize = 6;
 /// called it …") keeps its own verb.
 fn outer_verb(toks: &[Tok<'_>], mut verb: Verb) -> Verb {
     for _ in 0..MAX_NESTING {
+        crate::work::tick(1);
         let before = subject_before(toks, verb.idx, 0);
         if before.passive {
             break;
@@ -409,6 +411,7 @@ fn join(toks: &[Tok<'_>]) -> String {
     let mut out = String::new();
     let mut prev_end = None;
     for t in toks {
+        crate::work::tick(1);
         if prev_end.is_some_and(|end| end != t.start) {
             out.push(' ');
         }
@@ -537,6 +540,7 @@ fn last_single_close(text: &str) -> Option<usize> {
         .get(from..)
         .and_then(|rest| memchr::memchr2(b'\'', 0xE2, rest))
     {
+        crate::work::tick(1);
         let pos = from + rel;
         let c = char_at(text, pos);
         from = pos + c.map_or(1, char::len_utf8);
@@ -663,6 +667,7 @@ fn scan_marks(text: &str, inherited: Option<Kind>) -> MarkScan {
         .get(from..)
         .and_then(|rest| memchr3(b'"', b'\'', 0xE2, rest))
     {
+        crate::work::tick(1);
         let pos = from + rel;
         let Some(c) = char_at(text, pos) else {
             break;
@@ -814,6 +819,7 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
     let mut e = v;
     let mut passive = false;
     while e > lo {
+        crate::work::tick(1);
         let Some(t) = toks.get(e - 1) else { break };
         let prev = e.checked_sub(2).and_then(|p| toks.get(p));
         if !is_aux_or_adverb(t, prev) {
@@ -855,6 +861,7 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
         let mut k = e - 1;
         let mut found = None;
         while k > lo && e - k < 25 {
+            crate::work::tick(1);
             k -= 1;
             match toks.get(k) {
                 Some(t) if t.is_punct(",") => {
@@ -899,6 +906,7 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
     // clause ("On the figures, a spokesman said").
     let mut open_role = false;
     while s > lo && steps < MAX_SUBJECT {
+        crate::work::tick(1);
         steps += 1;
         let Some(t) = toks.get(s - 1) else { break };
         if !t.word {
@@ -1003,6 +1011,7 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     }
     let mut saw_cap = false;
     while j < hi && j - i < 12 {
+        crate::work::tick(1);
         let Some(t) = toks.get(j) else { break };
         if !t.word {
             if j + 1 < hi && plural_possessive_mark(toks, j) {
@@ -1087,6 +1096,7 @@ fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     let mut j = i;
     let mut saw_cap = false;
     while j < hi && j - i < 16 {
+        crate::work::tick(1);
         let Some(t) = toks.get(j) else { break };
         if !t.word {
             if t.text == "(" {
@@ -1117,6 +1127,7 @@ fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
     }
     // drop trailing connectors
     while j > i && toks.get(j - 1).is_some_and(|t| t.is_any(CONNECTORS)) {
+        crate::work::tick(1);
         j -= 1;
     }
     i..j
@@ -1133,6 +1144,7 @@ fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
     };
     let mut k = he;
     while k > lo {
+        crate::work::tick(1);
         if cap(k - 1) || (k >= 2 && k - 1 > lo && cap(k - 2) && plural_possessive_mark(toks, k - 1))
         {
             k -= 1;
@@ -1148,6 +1160,7 @@ fn org_run(toks: &[Tok<'_>], lo: usize, he: usize) -> Range<usize> {
         break;
     }
     while k < he && toks.get(k).is_some_and(|t| t.is_any(CONNECTORS)) {
+        crate::work::tick(1);
         k += 1;
     }
     k..he
@@ -1167,12 +1180,14 @@ fn group_referent(text: &str, before: usize) -> Option<String> {
 /// "GP partners"), not a unit ("12 weeks", "£40 million").
 fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a {
     toks.iter().enumerate().filter_map(|(k, t)| {
+        crate::work::tick(1);
         if !is_count(t) {
             return None;
         }
         let mut j = k + 1;
         while j < k + 6
             && toks.get(j).is_some_and(|n| {
+                crate::work::tick(1);
                 is_count(n) || n.is_any(&["in", "out", "of", "the", "per", "cent", "those"])
             })
         {
@@ -1193,6 +1208,7 @@ fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a 
                             && !is_speech_verb(n.text)))
             })
         {
+            crate::work::tick(1);
             j += 1;
         }
         toks.get(j)
@@ -1405,6 +1421,7 @@ fn is_plural_noun(t: &Tok<'_>) -> bool {
 fn ceil_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while i < text.len() && !text.is_char_boundary(i) {
+        crate::work::tick(1);
         i += 1;
     }
     i
@@ -1414,6 +1431,7 @@ fn ceil_boundary(text: &str, i: usize) -> usize {
 fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while i > 0 && !text.is_char_boundary(i) {
+        crate::work::tick(1);
         i -= 1;
     }
     i
@@ -1528,6 +1546,7 @@ fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> 
             .get(last + 1)
             .is_some_and(|r| r.open.unwrap_or(0) < close_sent_end)
     {
+        crate::work::tick(1);
         last += 1;
     }
     let final_clause = match raws.get(last).and_then(|r| r.close) {
@@ -1639,6 +1658,7 @@ impl Extractor {
         let mut last_open_who: Option<Who> = None;
         let mut next_sent = 0;
         for (j, raw) in raws.iter().enumerate() {
+            crate::work::tick(1);
             self.read_sentences(&ctx, &sents, &mut next_sent, raw.open.unwrap_or(0));
             let continued = j == 0 && continued_first;
             let near = around(text, &sents, raws, j);
@@ -1697,6 +1717,7 @@ impl Extractor {
             .map(|r| r.who.clone());
         let n_named = ctx.namings.len();
         for naming in ctx.namings.iter().skip(n_named.saturating_sub(RECENT)) {
+            crate::work::tick(1);
             remember(&mut self.recent_named, naming.person);
         }
         self.para_idx += 1;
@@ -1738,6 +1759,7 @@ impl Extractor {
         limit: usize,
     ) {
         while let Some(sent) = sents.get(*next).filter(|r| r.end <= limit) {
+            crate::work::tick(1);
             *next += 1;
             self.topic = None;
             if let Some(group) = survey_population(ctx.text, sent.clone()) {
@@ -2096,6 +2118,7 @@ impl Extractor {
         pos: usize,
     ) -> Option<Attr> {
         for u in (0..v).rev() {
+            crate::work::tick(1);
             let Some(verb) = speech_verb_at(toks, u).filter(|verb| !verb.participle) else {
                 continue;
             };
@@ -2139,6 +2162,7 @@ impl Extractor {
         }
         let hi = (i + 20).min(toks.len());
         for v in i..hi {
+            crate::work::tick(1);
             let Some(verb) = speech_verb_at(toks, v) else {
                 continue;
             };
@@ -2164,6 +2188,7 @@ impl Extractor {
     fn final_clause_attr(&mut self, ctx: &Ctx<'_>, toks: &[Tok<'_>], pos: usize) -> Option<Attr> {
         let mut end = toks.len();
         while end > 0 && toks.get(end - 1).is_some_and(|t| !t.word) {
+            crate::work::tick(1);
             end -= 1;
         }
         let comma = (0..end).rev().take(12).find(|&k| {
@@ -2275,6 +2300,7 @@ impl Extractor {
             .filter(|n| !ctx.in_quotation(n.name.start))
             .take(RECENT)
         {
+            crate::work::tick(1);
             cands.push((ctx.at(n.name.start), Cand::Person(n.person)));
         }
         cands.sort_by_key(|c| std::cmp::Reverse(c.0));
@@ -2382,6 +2408,7 @@ impl Extractor {
         }
         let mut s = e;
         while s > 0 && e - s < 12 {
+            crate::work::tick(1);
             let Some(t) = toks.get(s - 1) else { break };
             if !t.word {
                 break;
@@ -2462,6 +2489,7 @@ impl Extractor {
                 let words: Vec<&str> = b_toks.iter().map(|t| t.text).collect();
                 let person = self.people.add(&words, &[], ctx.at(pos));
                 for role in role_phrase(a_toks, 0) {
+                    crate::work::tick(1);
                     self.people.add_role(person, &ctx.para, a_toks, &role);
                 }
                 return Some(Attr {
@@ -2500,6 +2528,7 @@ impl Extractor {
         // the head part ends at the first preposition after a lower-case word
         let mut hp_end = a.end;
         for k in a.start + 1..a.end {
+            crate::work::tick(1);
             let split = toks.get(k).is_some_and(|t| t.is_any(SPLIT_PREPS))
                 && toks.get(k - 1).is_some_and(|p| p.word && is_lower(p.text));
             if split {
@@ -2543,6 +2572,7 @@ impl Extractor {
             he = k;
         }
         while he > hp.start + 1 && tok(he - 1).is_some_and(|t| t.word && is_postnominal(t.text)) {
+            crate::work::tick(1);
             he -= 1;
         }
         if he <= hp.start {
@@ -2554,12 +2584,14 @@ impl Extractor {
             && he - ns < 4
             && tok(ns - 1).is_some_and(|t| t.word && name_like(t.text))
         {
+            crate::work::tick(1);
             ns -= 1;
         }
         let run = he - ns;
         let mut hons = Vec::new();
         let mut hs = ns;
         while hs > hp.start && hons.len() < 3 {
+            crate::work::tick(1);
             match tok(hs - 1).and_then(|t| honorific(t.text)) {
                 Some(h) => {
                     hons.push(h);
@@ -2576,6 +2608,7 @@ impl Extractor {
             let person = self.people.add(&words, &hons, ctx.at(pos));
             if let Some(b_toks) = b.and_then(|b| toks.get(b)) {
                 for role in role_phrase(b_toks, 0) {
+                    crate::work::tick(1);
                     self.people.add_role(person, &ctx.para, b_toks, &role);
                 }
             }
@@ -2601,6 +2634,7 @@ impl Extractor {
         if let Some(quant) = tok(q).filter(|t| t.is_any(QUANTIFIERS) && q < he) {
             let mut r = q + 1;
             while r < he && tok(r).is_some_and(|t| t.is_any(&["of", "the", "those", "these"])) {
+                crate::work::tick(1);
                 r += 1;
             }
             let rest = toks.get(r..he).unwrap_or(&[]);
@@ -2696,6 +2730,7 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
     let mut i = 0;
     while i < v
         && toks.get(i).is_some_and(|t| {
+            crate::work::tick(1);
             !t.word
                 || t.is_any(&[
                     "but",
@@ -2719,6 +2754,7 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
     }
     let mut seen = false;
     while i < v && i < s + 8 {
+        crate::work::tick(1);
         let Some(t) = toks.get(i) else { break };
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
         // a plural possessive: "the inspectors’ audit"
@@ -2755,6 +2791,7 @@ fn opens_clause(toks: &[Tok<'_>], start: usize) -> bool {
             .get(k - 1)
             .is_some_and(|t| t.word && (honorific(t.text).is_some() || is_title_word(t.text)))
     {
+        crate::work::tick(1);
         k -= 1;
     }
     k == 0
@@ -2960,6 +2997,7 @@ fn only_quotes(text: &str, raws: &[Raw]) -> bool {
     }
     let mut from = 0;
     for raw in raws {
+        crate::work::tick(1);
         if has_alnum(text, from..raw.open.unwrap_or(0).max(from)) {
             return false;
         }

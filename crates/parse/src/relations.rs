@@ -594,13 +594,16 @@ impl Names {
     fn new(acronyms: &[Acronym], orgs: &[Organisation]) -> Names {
         let mut names = Names::default();
         for &(_, short) in BUILTIN_ACRONYMS {
+            crate::work::tick(1);
             names.bodies.insert(short.to_owned());
         }
         for body in BUILTIN_BODIES {
+            crate::work::tick(1);
             names.bodies.insert((*body).to_owned());
         }
         let org_shorts: BTreeSet<&str> = orgs.iter().filter_map(|o| o.acronym.as_deref()).collect();
         for acr in acronyms {
+            crate::work::tick(1);
             let short = short_key(&acr.short);
             if short.is_empty() {
                 continue;
@@ -627,6 +630,7 @@ impl Names {
             }
         }
         for org in orgs {
+            crate::work::tick(1);
             let name = match org.acronym.as_deref() {
                 Some(short) => short_key(short),
                 None => {
@@ -661,6 +665,7 @@ fn group_name(words: &[String]) -> Option<(String, usize)> {
     let (singular, alone) = head(last)?;
     let mut best: Option<(&str, usize)> = None;
     for (compound, parts) in COMPOUND_PARTS.iter() {
+        crate::work::tick(1);
         let n = parts.len();
         if n > words.len() || parts.last() != Some(&singular) {
             continue;
@@ -710,7 +715,9 @@ pub(crate) fn relations(
         .collect();
     let mut todo: Vec<(usize, Range<usize>)> = Vec::new();
     for (idx, para) in body.iter().enumerate() {
+        crate::work::tick(1);
         for range in para.sentences().iter().cloned() {
+            crate::work::tick(1);
             let hit = para
                 .text
                 .get(range.clone())
@@ -746,6 +753,7 @@ pub(crate) fn relations(
 
     let mut out = Vec::new();
     for (idx, range) in todo {
+        crate::work::tick(1);
         if let Some(para) = body.get(idx) {
             Sentence::new(&ctx, para, range).relations(&mut out);
         }
@@ -892,6 +900,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             .mentions
             .partition_point(|&(_, end, _)| end <= base + range.start);
         for tok in toks {
+            crate::work::tick(1);
             if !tok.word && is_quote_mark(tok.text) {
                 // "CCGs’ budgets": a plural possessive.
                 if let Some(prev) = ws.last_mut() {
@@ -918,6 +927,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 .get(mention)
                 .is_some_and(|&(_, end, _)| end <= abs)
             {
+                crate::work::tick(1);
                 mention += 1;
             }
             let org = ctx
@@ -946,6 +956,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             });
         }
         for (i, w) in ws.iter_mut().enumerate() {
+            crate::work::tick(1);
             if w.word {
                 w.head = head(&w.low);
                 w.modifier = modifier(w, i);
@@ -1007,6 +1018,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         // A compound spelled out from here ("health and wellbeing boards").
         let mut best: Option<(usize, &str)> = None;
         for (compound, parts) in COMPOUND_PARTS.iter().filter(|(_, p)| p.contains(&"and")) {
+            crate::work::tick(1);
             let n = parts.len();
             if !self.is(i, parts.first().unwrap_or(&"")) {
                 continue;
@@ -1029,6 +1041,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         // Modifiers, then a plural head.
         let mut k = i;
         while k < i + MAX_GROUP_WORDS {
+            crate::work::tick(1);
             self.low(k)?;
             // A plural possessive owns the group after it ("trusts’ nurses")
             // or is a party that owns something else ("trusts’ budgets").
@@ -1102,6 +1115,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut parties = Vec::new();
         let mut i = 0;
         while i < n {
+            crate::work::tick(1);
             let Some(w) = self.ws.get(i).filter(|w| w.word) else {
                 i += 1;
                 continue;
@@ -1115,6 +1129,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 if let Some(m) = w.org {
                     let mut end = i + 1;
                     while self.ws.get(end).is_some_and(|x| x.org == Some(m)) {
+                        crate::work::tick(1);
                         end += 1;
                     }
                     let org_idx = self.ctx.mentions.get(m).map(|&(_, _, o)| o);
@@ -1155,6 +1170,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut end_at = vec![None; n + 1];
         let mut start_at = vec![None; n + 1];
         for (idx, party) in parties.iter().enumerate() {
+            crate::work::tick(1);
             if let Some(slot) = end_at.get_mut(party.end) {
                 *slot = Some(idx);
             }
@@ -1181,6 +1197,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     fn party_from(&self, mut k: usize) -> Option<usize> {
         let mut steps = 0;
         while self.is_in(k, DETS) && steps < 3 {
+            crate::work::tick(1);
             if self.is_in(k, NEG_QUANT) {
                 return None;
             }
@@ -1222,6 +1239,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut k = start;
         let mut steps = 0;
         while let Some(prev) = k.checked_sub(1) {
+            crate::work::tick(1);
             if steps >= 3 || !self.is_in(prev, DETS) {
                 break;
             }
@@ -1250,6 +1268,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut be = false;
         let mut steps = 0;
         while let Some(prev) = k.checked_sub(1) {
+            crate::work::tick(1);
             if steps >= MAX_CHAIN {
                 break;
             }
@@ -1376,6 +1395,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 .low(k)
                 .is_some_and(|w| is_adverb(w) || in_list(w, QUALITY))
         {
+            crate::work::tick(1);
             k += 1;
             steps += 1;
         }
@@ -1462,6 +1482,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                     && k.checked_sub(1)
                         .is_some_and(|p| self.is_in(p, &["a", "an", "some", "the", "such"]))
                 {
+                    crate::work::tick(1);
                     k -= 1;
                     steps += 1;
                 }
@@ -1617,6 +1638,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut end = i + 1;
         let mut j = i + 1;
         while j < i + 6 {
+            crate::work::tick(1);
             let Some(x) = self.low(j) else { break };
             if x == "together" {
                 together = true;
@@ -1661,6 +1683,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut end = i + 1;
         let mut j = i + 1;
         while j < i + 4 {
+            crate::work::tick(1);
             let Some(x) = self.low(j) else { break };
             if in_list(x, COMPARATIVES) {
                 return None;
@@ -1690,6 +1713,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             && k.checked_sub(1)
                 .is_some_and(|p| self.is_in(p, INTENSIFIERS))
         {
+            crate::work::tick(1);
             k -= 1;
             steps += 1;
         }
@@ -1745,6 +1769,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut stance: Option<Stance> = None;
         let mut steps = 0;
         while let Some(prev) = start.checked_sub(1) {
+            crate::work::tick(1);
             if steps >= 6 {
                 break;
             }
@@ -1918,6 +1943,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut neg: Option<usize> = None;
         let mut steps = 0;
         while steps < MAX_CHAIN {
+            crate::work::tick(1);
             steps += 1;
             let w = self.low(k)?;
             if in_list(w, MODALS) {
@@ -1965,6 +1991,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             let mut end = k;
             let mut stance = None;
             while end < k + 5 {
+                crate::work::tick(1);
                 let polarity = if self.is_in(end, REL_POSITIVE) {
                     Some(Stance::Positive)
                 } else if self.is_in(end, REL_NEGATIVE) {
@@ -2027,6 +2054,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         }
         let mut k = rel.end;
         while let Some(w) = self.ws.get(k) {
+            crate::work::tick(1);
             if !w.word && matches!(w.text, "," | ";" | ":" | "(" | "—" | "–" | "-") {
                 break;
             }
@@ -2100,6 +2128,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 .is_some_and(|w| w.word || matches!(w.text, "(" | ")" | "&"))
             && !rel.contains(&end)
         {
+            crate::work::tick(1);
             end += 1;
         }
         self.claimant(start..end)
@@ -2110,6 +2139,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     fn claim_before(&self, rel_start: usize) -> Option<Claimant> {
         let mut v = rel_start;
         loop {
+            crate::work::tick(1);
             v = v.checked_sub(1)?;
             // "Ministers said ..., but councils and trusts ...": the
             // writer's own contrast, unless "but that" goes on reporting.
@@ -2123,6 +2153,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         }
         let mut k = v;
         while k.checked_sub(1).is_some_and(|p| {
+            crate::work::tick(1);
             self.is_in(p, &["has", "have", "had", "did", "does", "do"])
                 || self.low(p).is_some_and(is_adverb)
         }) {
@@ -2139,6 +2170,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let end = k;
         let mut start = end;
         while let Some(prev) = start.checked_sub(1) {
+            crate::work::tick(1);
             let Some(w) = self.ws.get(prev) else { break };
             let part = if w.word {
                 !in_list(&w.low, CLAIMANT_STOPS)
@@ -2168,6 +2200,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let n = self.ws.len();
         let mut c = rel_end;
         while c < n {
+            crate::work::tick(1);
             if !self.punct(c, ",") {
                 c += 1;
                 continue;
@@ -2180,6 +2213,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                     .get(end)
                     .is_some_and(|w| !w.word && matches!(w.text, "," | ";" | "." | "!" | "?" | ":"))
             {
+                crate::work::tick(1);
                 end += 1;
             }
             // ", says X"
@@ -2204,6 +2238,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                         .low(np_end - 1)
                         .is_some_and(|w| in_list(w, &["has", "have", "had"]) || is_adverb(w))
                 {
+                    crate::work::tick(1);
                     np_end -= 1;
                 }
                 if np_end > start && np_end - start <= MAX_CLAIMANT_WORDS {
@@ -2219,6 +2254,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     /// pronoun is unnamed.
     fn claimant(&self, mut range: Range<usize>) -> Option<Claimant> {
         while range.start < range.end && self.is_in(range.start, ARTICLES) {
+            crate::work::tick(1);
             range.start += 1;
         }
         if range.start >= range.end {
@@ -2240,6 +2276,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         }
         let mut found = Vec::new();
         for i in 0..self.ws.len() {
+            crate::work::tick(1);
             if let Some(f) = self.cue_at(i).and_then(|cue| self.frame(cue)) {
                 found.push(f);
             }
@@ -2251,6 +2288,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
         let mut by_pair: BTreeMap<(String, String), Option<Relation>> = BTreeMap::new();
         let mut order = Vec::new();
         for f in &found {
+            crate::work::tick(1);
             let (Some(a), Some(b)) = (self.party(f.parties.0), self.party(f.parties.1)) else {
                 continue;
             };
@@ -2288,6 +2326,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
             }
         }
         for key in order {
+            crate::work::tick(1);
             if let Some(Some(relation)) = by_pair.remove(&key) {
                 out.push(relation);
             }
@@ -2311,6 +2350,7 @@ fn strip_poss(word: &str) -> &str {
 fn strip_article(name: &str) -> String {
     let name = collapse(name);
     for article in ["The ", "the ", "A ", "a ", "An ", "an "] {
+        crate::work::tick(1);
         if let Some(rest) = name.strip_prefix(article) {
             return rest.to_owned();
         }

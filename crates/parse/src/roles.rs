@@ -127,6 +127,7 @@ pub(crate) fn classify(lines: &[RawLine<'_>]) -> Layout {
     let Some((body_start, body_end)) = body_bounds(&feats) else {
         // No prose at all: navigation, a footer, an empty page.
         for f in &feats {
+            crate::work::tick(1);
             layout.roles[f.idx] = Some(Role::Chrome);
         }
         return layout;
@@ -152,6 +153,7 @@ pub(crate) fn classify(lines: &[RawLine<'_>]) -> Layout {
     }
     body(&feats[body_start..=body_end], &mut layout);
     for f in &feats[body_end + 1..] {
+        crate::work::tick(1);
         layout.roles[f.idx] = Some(Role::Chrome);
     }
     layout
@@ -160,6 +162,7 @@ pub(crate) fn classify(lines: &[RawLine<'_>]) -> Layout {
 fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>> {
     let mut feats = Vec::new();
     for (idx, line) in lines.iter().enumerate() {
+        crate::work::tick(1);
         if line.is_blank() {
             continue;
         }
@@ -282,6 +285,7 @@ fn body_bounds(feats: &[Feat<'_>]) -> Option<(usize, usize)> {
     let mut n_prose = 0;
     let mut header_end = None;
     for (k, f) in feats.iter().enumerate() {
+        crate::work::tick(1);
         if f.prose() {
             n_prose += 1;
             if n_prose > 1 {
@@ -300,6 +304,7 @@ fn body_bounds(feats: &[Feat<'_>]) -> Option<(usize, usize)> {
     let mut end = (start..limit).rev().find(|&k| feats[k].prose())?;
     // Short closing sentences ("He declined to comment.") stay in the body.
     while end + 1 < limit {
+        crate::work::tick(1);
         let next = &feats[end + 1];
         if next.sentence_like() || (next.list_item && !next.chrome) {
             end += 1;
@@ -379,6 +384,7 @@ fn header(feats: &[Feat<'_>], layout: &mut Layout) {
     let mut dates: Vec<(Stamp, Date)> = Vec::new();
     let mut byline_date: Option<Date> = None;
     for (k, f) in feats.iter().enumerate() {
+        crate::work::tick(1);
         let role = if Some(k) == headline {
             Role::Headline
         } else if Some(k) == standfirst {
@@ -388,6 +394,7 @@ fn header(feats: &[Feat<'_>], layout: &mut Layout) {
             Role::Dateline
         } else if let Some(by) = &f.byline {
             for name in &by.names {
+                crate::work::tick(1);
                 if !layout.bylines.contains(name) {
                     layout.bylines.push(name.clone());
                 }
@@ -413,6 +420,7 @@ fn body(feats: &[Feat<'_>], layout: &mut Layout) {
     // unmarked list, until the next prose paragraph.
     let mut in_list = false;
     for (k, f) in feats.iter().enumerate() {
+        crate::work::tick(1);
         let caption =
             f.glued_next && !f.sentence && feats.get(k + 1).is_some_and(|next| next.cues.credit);
         let list_item = in_list && !f.chrome && !f.sentence && f.n_words <= 12;
@@ -488,6 +496,7 @@ fn words_hash(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     for word in text.split(is_space).filter(|w| !w.is_empty()) {
+        crate::work::tick(1);
         word.hash(&mut hasher);
     }
     hasher.finish()
@@ -498,6 +507,7 @@ fn same_words(a: &str, b: &str) -> bool {
     let mut x = a.split(is_space).filter(|w| !w.is_empty());
     let mut y = b.split(is_space).filter(|w| !w.is_empty());
     loop {
+        crate::work::tick(1);
         match (x.next(), y.next()) {
             (None, None) => return true,
             (Some(p), Some(q)) if p == q => {}
@@ -535,6 +545,7 @@ fn mark_pull_quotes(feats: &[Feat<'_>], layout: &mut Layout) {
         .map(|f| (f.idx, normalize::collapse(f.text)))
         .collect();
     for f in candidates {
+        crate::work::tick(1);
         let inner =
             normalize::collapse(f.text.trim_matches(|c: char| {
                 OPENERS.contains(&c) || CLOSERS.contains(&c) || is_space(c)

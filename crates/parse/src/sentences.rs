@@ -49,6 +49,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut line_start = 0;
     let bytes = text.as_bytes();
     for idx in memchr::memchr3_iter(b'\n', b'\r', 0xE2, bytes) {
+        crate::work::tick(1);
         // Line breaks: \n, \r, U+2028 and U+2029 (E2 80 A8 and E2 80 A9).
         let len = if bytes.get(idx) != Some(&0xE2) {
             1
@@ -85,7 +86,9 @@ fn split_line(
     let mut state = State::new();
     let mut exhausted = false;
     loop {
+        crate::work::tick(1);
         while !exhausted && window.len() <= LOOKAHEAD {
+            crate::work::tick(1);
             match lexer.next_tok() {
                 Some(tok) => window.push_back(tok),
                 None => exhausted = true,
@@ -274,6 +277,7 @@ impl Lexer<'_> {
     fn next_tok(&mut self) -> Option<Tok> {
         let mut tok = self.next_raw()?;
         loop {
+            crate::work::tick(1);
             let dq_open = self.dq_open;
             let Some(next) = self.next_raw() else {
                 break;
@@ -302,6 +306,7 @@ fn run_len(s: &str, ws: bool) -> usize {
     let bytes = s.as_bytes();
     let mut idx = 0;
     while let Some(&b) = bytes.get(idx) {
+        crate::work::tick(1);
         if b.is_ascii() {
             if char::from(b).is_whitespace() != ws {
                 break;
@@ -414,6 +419,7 @@ fn classify(word: &str, start: usize) -> Tok {
     // Trailing closing marks, then the terminal run before them.
     let mut close_off = word.len();
     for (idx, c) in word.char_indices().rev() {
+        crate::work::tick(1);
         if !is_closer(c) {
             break;
         }
@@ -433,6 +439,7 @@ fn classify(word: &str, start: usize) -> Tok {
     let mut term_off = close_off;
     let mut has_mark = false;
     for (idx, c) in core.char_indices().rev() {
+        crate::work::tick(1);
         if !is_terminal(c) {
             break;
         }
@@ -659,6 +666,7 @@ impl State {
             && let Some(word) = text.get(tok.start..tok.end)
         {
             for cut in inner_cuts(word) {
+                crate::work::tick(1);
                 self.close(tok.start + cut, res);
                 self.start = Some(tok.start + cut);
                 self.n_toks = 1;
@@ -728,6 +736,7 @@ impl State {
 /// at most four words in all, then a speech verb that closes the clause.
 fn attributed(text: &str, ahead: &VecDeque<Tok>, exhausted: bool) -> bool {
     for (idx, tok) in ahead.iter().enumerate().take(5) {
+        crate::work::tick(1);
         let last = exhausted && idx + 1 == ahead.len();
         // "said:" opens a new quote rather than closing this one.
         let closes = (tok.clause_end && !tok.colon_end) || last;
@@ -752,6 +761,7 @@ fn inner_cuts(word: &str) -> Vec<usize> {
     let mut run_len = 0usize;
     let mut prev_lower = false;
     while let Some((off, c)) = iter.next() {
+        crate::work::tick(1);
         if c.is_alphabetic() {
             if run_len == 0 {
                 run_start = off;
@@ -768,6 +778,7 @@ fn inner_cuts(word: &str) -> Vec<usize> {
                 .next()
                 .is_some_and(|(_, c)| is_terminal(c) || is_closer(c))
             {
+                crate::work::tick(1);
                 after = probe.clone();
             }
             iter = after.clone();

@@ -259,6 +259,7 @@ fn words(text: &str) -> Vec<(Range<usize>, String)> {
     let mut out = Vec::new();
     let mut start = None;
     for (idx, c) in text.char_indices() {
+        crate::work::tick(1);
         let inside = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-' | '&');
         match (inside, start) {
             (true, None) => start = Some(idx),
@@ -334,6 +335,7 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
     let mut response_rate_figure = None;
     let mut sample_exact = false;
     for (idx, figure) in figures.iter().enumerate() {
+        crate::work::tick(1);
         let Some(sent) = sentence_of(figure) else {
             continue;
         };
@@ -407,6 +409,7 @@ pub(crate) fn survey(paras: &[Para<'_>], figures: &[Figure]) -> Option<Survey> {
     let first_start = first.start;
     let samples: std::collections::HashSet<usize> = survey.sample_figures.iter().copied().collect();
     for (idx, figure) in figures.iter().enumerate() {
+        crate::work::tick(1);
         if !matches!(figure.kind, FigureKind::Percent | FigureKind::Proportion)
             || samples.contains(&idx)
             || Some(idx) == response_rate_figure
@@ -657,6 +660,7 @@ fn population_phrase(sent: &Sent<'_>) -> Option<String> {
     }
     let mut last = None;
     for (j, (_, w)) in words.iter().enumerate().skip(k).take(10) {
+        crate::work::tick(1);
         if POPULATION_STOPS.contains(&w.as_str()) {
             break;
         }
@@ -687,8 +691,10 @@ enum Part {
 fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
     let mut named: Vec<(String, Part)> = Vec::new();
     for sent in sents {
+        crate::work::tick(1);
         let words = &sent.words;
         for (j, (_, w)) in words.iter().enumerate() {
+            crate::work::tick(1);
             match w.as_str() {
                 // "X commissioned Y to survey": X pays, Y runs it.
                 "commissioned" if words.get(j + 1).is_some_and(|(_, n)| n != "by") => {
@@ -757,6 +763,7 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
         }
         // A polling company named anywhere in a survey sentence.
         for (j, (_, w)) in words.iter().enumerate() {
+            crate::work::tick(1);
             if POLLSTERS.contains(&w.as_str())
                 && capitalised(sent, j)
                 && let Some(name) = name_after(sent, j).or_else(|| name_before(sent, j + 1))
@@ -835,6 +842,7 @@ fn name_after(sent: &Sent<'_>, j: usize) -> Option<String> {
     let mut end = j;
     let mut k = j + 1;
     while k < sent.words.len() && spaced(sent, k) {
+        crate::work::tick(1);
         if capitalised(sent, k) {
             end = k;
         } else if !NAME_JOINERS.contains(&sent.words[k].1.as_str()) || !capitalised(sent, k + 1) {
@@ -853,6 +861,7 @@ fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
         sent.words.get(end)?.1.as_str(),
         "subsequently" | "has" | "had" | "also" | "then" | "recently" | "new" | "latest" | "annual"
     ) {
+        crate::work::tick(1);
         end = end.checked_sub(1)?;
     }
     if !capitalised(sent, end) {
@@ -860,6 +869,7 @@ fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
     }
     let mut start = end;
     while start > 0 && spaced(sent, start) {
+        crate::work::tick(1);
         let prev = start - 1;
         if capitalised(sent, prev) {
             start = prev;
@@ -880,6 +890,7 @@ fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
         )
     };
     while start <= end && is_stop(start) {
+        crate::work::tick(1);
         start += 1;
     }
     if start > end {

@@ -61,7 +61,9 @@ pub(crate) fn vague_quantities(paras: &[Para<'_>], figures: &[Figure]) -> Vec<Va
     };
     let mut out = Vec::new();
     for para in paras {
+        crate::work::tick(1);
         for m in matcher.find_iter(para.text) {
+            crate::work::tick(1);
             let (pos, end) = (m.start(), m.end());
             let before_ok = para
                 .text
