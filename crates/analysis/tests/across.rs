@@ -274,3 +274,55 @@ Jane Lee, treasurer of the Dispensing Doctors Association, said: “Our members 
         report.findings
     );
 }
+
+const STANCE_HARDER: &str = "Councils blamed for delayed discharges\n\n\
+By Ann Cole\n\n\
+Councils are making it harder for hospital trusts to discharge older patients, ward nurses have claimed.\n\n\
+The nurses said some patients waited weeks for a care package.\n";
+
+const STANCE_WELL: &str = "Discharge partnership praised\n\n\
+By Tom Reed\n\n\
+A survey of ward managers found councils and hospital trusts were working together well on most discharges.\n\n\
+Managers said waits had fallen this year.\n";
+
+#[test]
+fn opposite_terms_for_one_relationship_are_a_stance_conflict() {
+    let report = run(&[STANCE_HARDER, STANCE_WELL]);
+    let stance: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.name == "stance-conflict")
+        .collect();
+    assert_eq!(stance.len(), 1, "{:?}", report.findings);
+    assert!(
+        stance[0].message.starts_with("council and trust"),
+        "{}",
+        stance[0].message
+    );
+    assert_eq!(stance[0].evidence.len(), 2);
+}
+
+#[test]
+fn the_same_stance_twice_is_no_conflict() {
+    let other = STANCE_WELL.replace("ward managers", "discharge leads");
+    let report = run(&[STANCE_WELL, &other]);
+    assert!(
+        !names(&report).contains(&"stance-conflict"),
+        "{:?}",
+        report.findings
+    );
+}
+
+#[test]
+fn a_wish_is_not_a_stance() {
+    let hope = STANCE_WELL.replace(
+        "found councils and hospital trusts were working together well",
+        "found managers hoped councils and hospital trusts would be working together well",
+    );
+    let report = run(&[STANCE_HARDER, &hope]);
+    assert!(
+        !names(&report).contains(&"stance-conflict"),
+        "{:?}",
+        report.findings
+    );
+}
