@@ -4,7 +4,8 @@
 //!   snapshots, so no cargo-insta is needed.
 //! - `review` / `accept [FILTER]` / `reject`: deal with pending snapshots.
 //! - `eval [DIR]`: score the extractor against gold keys (SCHEMA.md).
-//! - `ci`: fmt check, clippy `-D warnings`, test, eval.
+//! - `lint`: fmt check and clippy `-D warnings`.
+//! - `ci`: lint, test, eval of the seeds (what `.ci/run` runs, step by step).
 //! - `bench`: throughput and memory on a generated corpus.
 //! - `browser-test`: the HTML report in headless Chromium.
 //! - `fuzz [TARGET] [--time SECS]`: the cargo-fuzz targets in `fuzz/`.
@@ -52,7 +53,9 @@ enum Cmd {
     Reject,
     /// Score the extractor against gold answer keys.
     Eval(eval::EvalArgs),
-    /// Everything CI checks: fmt, clippy -D warnings, test, eval.
+    /// fmt --check and clippy -D warnings over the workspace.
+    Lint,
+    /// Everything CI checks: lint, test, eval of the seeds.
     Ci,
     /// Measure throughput and memory on a generated corpus.
     Bench(bench::BenchArgs),
@@ -71,6 +74,7 @@ fn main() -> ExitCode {
         Cmd::Accept { filter } => snapshots::accept(&root(), filter.as_deref()),
         Cmd::Reject => snapshots::reject(&root()),
         Cmd::Eval(args) => eval::run(&root(), &args),
+        Cmd::Lint => lint(),
         Cmd::Ci => ci(),
         Cmd::Bench(args) => bench::run(&root(), &args),
         Cmd::BrowserTest(args) => browser::run_browser_test(&root(), &args),
@@ -135,6 +139,12 @@ fn test() -> Result<()> {
 }
 
 fn ci() -> Result<()> {
+    lint()?;
+    test()?;
+    eval::run(&root(), &eval::EvalArgs::ci())
+}
+
+fn lint() -> Result<()> {
     let mut fmt = cargo();
     fmt.args(["fmt", "--all", "--", "--check"]);
     run(fmt)?;
@@ -147,7 +157,5 @@ fn ci() -> Result<()> {
         "-D",
         "warnings",
     ]);
-    run(clippy)?;
-    test()?;
-    eval::run(&root(), &eval::EvalArgs::ci())
+    run(clippy)
 }
