@@ -1,6 +1,6 @@
 //! The registry of checks: stable names, severities and explanations.
 
-use crosscheck_model::Severity;
+use crosscheck_model::{Evidence, Finding, Severity};
 
 /// A check's name, severity and the text `crosscheck explain` prints.
 #[derive(Clone, Copy, Debug)]
@@ -277,6 +277,27 @@ Silence it with `crosscheck check --allow stance-conflict`.",
 /// The registry entry of check `name`.
 pub fn check_info(name: &str) -> Option<&'static CheckInfo> {
     CHECKS.iter().find(|check| check.name == name)
+}
+
+/// A finding of check `name`, its severity from the registry; numbers that
+/// are not finite are left out.
+pub(crate) fn finding(
+    name: &str,
+    message: String,
+    evidence: Vec<Evidence>,
+    numbers: &[(&str, f64)],
+) -> Finding {
+    Finding {
+        name: name.to_owned(),
+        severity: check_info(name).map_or(Severity::Warning, |c| c.severity),
+        message,
+        evidence,
+        numbers: numbers
+            .iter()
+            .filter(|(_, v)| v.is_finite())
+            .map(|(k, v)| ((*k).to_owned(), *v))
+            .collect(),
+    }
 }
 
 #[cfg(test)]

@@ -1,11 +1,8 @@
 //! What a check needs while it runs: the article, and where its findings
 //! and tallies go.
-
-use std::collections::BTreeMap;
-
 use crosscheck_model::{Article, ArticleReport, Evidence, Finding, Span, Tally};
 
-use crate::checks::check_info;
+use crate::checks::finding;
 
 pub(crate) struct Ctx<'a> {
     pub(crate) article: &'a Article,
@@ -49,18 +46,8 @@ impl<'a> Ctx<'a> {
         evidence: Vec<Evidence>,
         numbers: &[(&str, f64)],
     ) {
-        let severity = check_info(name).map_or(crosscheck_model::Severity::Warning, |c| c.severity);
-        self.findings.push(Finding {
-            name: name.to_owned(),
-            severity,
-            message,
-            evidence,
-            numbers: numbers
-                .iter()
-                .filter(|(_, v)| v.is_finite())
-                .map(|(k, v)| ((*k).to_owned(), *v))
-                .collect::<BTreeMap<_, _>>(),
-        });
+        self.findings
+            .push(finding(name, message, evidence, numbers));
     }
 
     /// Record how much check `name` looked at (nothing is recorded when it

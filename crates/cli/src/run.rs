@@ -381,10 +381,7 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
         &args.inputs,
         &mut stats,
         |doc| {
-            let article = crosscheck_parse::article(&doc.source, &doc.text);
-            let digest = crosscheck_analysis::Digest::new(&article, &doc.text);
-            let mut report = crosscheck_analysis::check_article(&article);
-            report.findings.retain(|f| !args.allow.contains(&f.name));
+            let (_, report, digest) = analyse(doc, &args.allow);
             let rendered = match format {
                 CheckFormat::Human => {
                     let text_of =
@@ -423,13 +420,7 @@ pub(crate) fn check(args: &CheckArgs) -> Result<ExitCode> {
             Ok(())
         },
     )?;
-    // Across articles, when there are several.
-    let across = (digests.len() > 1).then(|| {
-        let mut corpus = crosscheck_analysis::check_corpus(&digests);
-        corpus.findings.retain(|f| !args.allow.contains(&f.name));
-        corpus
-    });
-    drop(digests);
+    let across = across(digests, &args.allow);
     let mut across_counts = String::new();
     let mut across_json = None;
     if let Some(corpus) = &across {
@@ -553,6 +544,29 @@ impl TextStore {
     }
 }
 
+/// One article parsed and checked, its allowed findings dropped, with the
+/// digest the cross-article checks read.
+fn analyse(doc: &Doc, allow: &[String]) -> (Article, ArticleReport, crosscheck_analysis::Digest) {
+    let article = crosscheck_parse::article(&doc.source, &doc.text);
+    let digest = crosscheck_analysis::Digest::new(&article, &doc.text);
+    let mut report = crosscheck_analysis::check_article(&article);
+    report.findings.retain(|f| !allow.contains(&f.name));
+    (article, report, digest)
+}
+
+/// The cross-article checks, when there are several articles, their
+/// allowed findings dropped. The digests are freed here.
+fn across(
+    digests: Vec<crosscheck_analysis::Digest>,
+    allow: &[String],
+) -> Option<crosscheck_model::CorpusReport> {
+    (digests.len() > 1).then(|| {
+        let mut corpus = crosscheck_analysis::check_corpus(&digests);
+        corpus.findings.retain(|f| !allow.contains(&f.name));
+        corpus
+    })
+}
+
 /// What one article renders to.
 enum Rendered {
     Text(String),
@@ -569,25 +583,14 @@ pub(crate) fn html_report(args: &ReportArgs) -> Result<ExitCode> {
     let had_problem = for_each_doc(
         &args.inputs,
         &mut stats,
-        |doc| {
-            let article = crosscheck_parse::article(&doc.source, &doc.text);
-            let digest = crosscheck_analysis::Digest::new(&article, &doc.text);
-            let mut report = crosscheck_analysis::check_article(&article);
-            report.findings.retain(|f| !args.allow.contains(&f.name));
-            Ok((article, report, digest))
-        },
+        |doc| Ok(analyse(doc, &args.allow)),
         |doc, (article, report, digest): (Article, ArticleReport, crosscheck_analysis::Digest)| {
             kept.push((doc.text.clone(), article, report));
             digests.push(digest);
             Ok(())
         },
     )?;
-    let across = (digests.len() > 1).then(|| {
-        let mut corpus = crosscheck_analysis::check_corpus(&digests);
-        corpus.findings.retain(|f| !args.allow.contains(&f.name));
-        corpus
-    });
-    drop(digests);
+    let across = across(digests, &args.allow);
     let items: Vec<crosscheck_report::HtmlArticle<'_>> = kept
         .iter()
         .map(|(text, article, report)| crosscheck_report::HtmlArticle {

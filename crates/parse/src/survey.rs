@@ -674,6 +674,13 @@ fn population_phrase(sent: &Sent<'_>) -> Option<String> {
     (!text.is_empty()).then_some(text)
 }
 
+/// One of `nouns` among the `back` words before word `j`.
+fn noun_before<T>(words: &[(T, String)], j: usize, back: usize, nouns: &[&str]) -> bool {
+    words
+        .get(j.saturating_sub(back)..j)
+        .is_some_and(|before| before.iter().any(|(_, w)| nouns.contains(&w.as_str())))
+}
+
 /// What the words around a name say it did for the survey.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Part {
@@ -713,9 +720,8 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
                     let either = matches!(prev, "survey" | "poll" | "research" | "study");
                     // "a survey of 900 nurses by the X Alliance": a "by" a
                     // few words after the survey noun, naming a body.
-                    let after_survey = words[j.saturating_sub(8)..j].iter().any(|(_, w)| {
-                        matches!(w.as_str(), "survey" | "poll" | "research" | "study")
-                    });
+                    let after_survey =
+                        noun_before(words, j, 8, &["survey", "poll", "research", "study"]);
                     if let Some(y) = name_after(sent, j + 1) {
                         if prev == "commissioned" {
                             named.push((y, Part::Paid));
@@ -735,9 +741,7 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
                     // "a poll of 412 parents for the X Trust": a "for" a few
                     // words after the survey noun, naming a body.
                     let after_survey = w == "for"
-                        && words[j.saturating_sub(6)..j].iter().any(|(_, w)| {
-                            matches!(w.as_str(), "survey" | "poll" | "polling" | "interviews")
-                        });
+                        && noun_before(words, j, 6, &["survey", "poll", "polling", "interviews"]);
                     if let Some(x) = name_after(sent, j + 1)
                         && (paid || (after_survey && looks_like_body(&x)))
                     {

@@ -15,7 +15,7 @@ use crosscheck_model::{Agreement, Cluster, CorpusReport, Evidence, Finding, Pers
 
 pub use digest::Digest;
 
-use crate::checks::check_info;
+use crate::checks::finding;
 
 /// Where cross-article findings go.
 #[derive(Default)]
@@ -32,18 +32,8 @@ impl Out {
         evidence: Vec<Evidence>,
         numbers: &[(&str, f64)],
     ) {
-        let severity = check_info(name).map_or(crosscheck_model::Severity::Warning, |c| c.severity);
-        self.findings.push(Finding {
-            name: name.to_owned(),
-            severity,
-            message,
-            evidence,
-            numbers: numbers
-                .iter()
-                .filter(|(_, v)| v.is_finite())
-                .map(|(k, v)| ((*k).to_owned(), *v))
-                .collect(),
-        });
+        self.findings
+            .push(finding(name, message, evidence, numbers));
     }
 }
 
