@@ -9,6 +9,11 @@ use std::{io, path::PathBuf, process::ExitCode};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+/// Extraction makes many small strings and vectors per article, on every
+/// worker thread at once; mimalloc serves them from per-thread pages.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const REPORT_EXAMPLES: &str = "\
 Examples:
   crosscheck report seeds/ --html report.html          every article in seeds/*.txt, and across them
