@@ -2,7 +2,7 @@
 //!
 //! The corpus is generated deterministically from the seeds: each article
 //! is a seed with its body paragraphs partly reordered, its numbers and
-//! names changed, and chrome added, written as JSON Lines. For each size
+//! the surnames of its people changed, and chrome added, written as JSON Lines. For each size
 //! the run measures, in one go: a plain read-and-split-lines pass over the
 //! same bytes (the yardstick), `crosscheck extract` on one thread and on
 //! all, and `crosscheck check` (cross-article included), each with its
@@ -21,8 +21,13 @@ use anyhow::{Context, Result, bail};
 
 #[derive(Debug, clap::Args)]
 pub(crate) struct BenchArgs {
-    /// Corpus sizes in articles, comma-separated.
-    #[arg(long, value_delimiter = ',', default_value = "1000,10000,100000")]
+    /// Corpus sizes in articles, comma-separated (`--size 1000000` for one).
+    #[arg(
+        long,
+        alias = "size",
+        value_delimiter = ',',
+        default_value = "1000,10000,100000"
+    )]
     sizes: Vec<usize>,
 
     /// Where the corpora and results.json go.
@@ -48,19 +53,23 @@ impl Rng {
     }
 }
 
-const NAMES: &[&str] = &[
-    "Alice Hart",
-    "Ben Okoro",
-    "Carla Mendes",
-    "Dev Patel",
-    "Elin Rees",
-    "Farah Khan",
-    "George Lamb",
-    "Hana Sato",
-    "Ivan Petrov",
-    "Julia Moss",
-    "Kwame Mensah",
-    "Lena Voss",
+/// Surnames given to the people of a seed in its variants.
+const SURNAMES: &[&str] = &[
+    "Hart", "Okoro", "Mendes", "Patel", "Rees", "Khan", "Lamb", "Sato", "Petrov", "Moss", "Mensah",
+    "Voss",
+];
+
+/// Honorifics that put a person's name after them.
+const HONORIFICS: &[&str] = &[
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Professor",
+    "Prof",
+    "Sir",
+    "Dame",
 ];
 
 const CHROME: &[&str] = &[
@@ -87,22 +96,74 @@ fn variant(seed: &str, rng: &mut Rng) -> String {
             lines.swap(a, b);
         }
     }
+    // Rename about half of the people the seed names, consistently, so
+    // that mentions still agree with each other.
+    let mut renames: Vec<(String, &str)> = Vec::new();
+    for old in surnames(seed) {
+        if rng.below(2) == 0 {
+            renames.push((old, SURNAMES[rng.below(SURNAMES.len())]));
+        }
+    }
     let mut out = String::new();
     for _ in 0..rng.below(3) {
         let _ = writeln!(out, "{}", CHROME[rng.below(CHROME.len())]);
     }
     for line in &lines {
         let mut line = change_digits(line, rng);
-        if rng.below(4) == 0 {
-            for name in NAMES.iter().take(3) {
-                line = line.replace(name, NAMES[rng.below(NAMES.len())]);
-            }
+        for (old, new) in &renames {
+            line = replace_word(&line, old, new);
         }
         let _ = writeln!(out, "{line}");
     }
     for _ in 0..rng.below(4) {
         let _ = writeln!(out, "{}", CHROME[rng.below(CHROME.len())]);
     }
+    out
+}
+
+/// The surnames of people named after an honorific ("Dr Jane Smith",
+/// "Professor Smith"): the last of up to three capitalised words after it.
+fn surnames(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for (k, word) in words.iter().enumerate() {
+        if !HONORIFICS.contains(word) {
+            continue;
+        }
+        let name = words
+            .iter()
+            .skip(k + 1)
+            .take(3)
+            .take_while(|w| {
+                let mut chars = w.chars();
+                chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+            })
+            .last();
+        if let Some(name) = name
+            && !out.iter().any(|o| o == name)
+        {
+            out.push((*name).to_owned());
+        }
+    }
+    out
+}
+
+/// `line` with every whole-word `old` replaced by `new`.
+fn replace_word(line: &str, old: &str, new: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find(old) {
+        let before = rest[..at].chars().next_back();
+        let after = rest[at + old.len()..].chars().next();
+        out.push_str(&rest[..at]);
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        out.push_str(if whole { new } else { old });
+        rest = &rest[at + old.len()..];
+    }
+    out.push_str(rest);
     out
 }
 
@@ -316,4 +377,37 @@ fn render_targets(targets: &serde_json::Value) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn surnames_follow_honorifics() {
+        let text = "Prof Ada Quill spoke. Later Mr Quill and Ms Rosa Vane-Ito agreed; Dr said no.";
+        assert_eq!(surnames(text), ["Quill", "Vane-Ito"]);
+    }
+
+    #[test]
+    fn replace_word_keeps_longer_words() {
+        assert_eq!(
+            replace_word("Quill and Quillby met Quill’s aide", "Quill", "Moss"),
+            "Moss and Quillby met Moss’s aide"
+        );
+    }
+
+    #[test]
+    fn variants_rename_people_consistently() {
+        let seed = "Head\n\nDr Ada Quill said 12 things.\nQuill added 3 more.\n";
+        let renamed = (0..64)
+            .map(|k| variant(seed, &mut Rng(k)))
+            .find(|v| !v.contains("Quill"))
+            .expect("some variant renames Quill");
+        let surname = SURNAMES
+            .iter()
+            .find(|s| renamed.contains(&format!("Dr Ada {s}")))
+            .expect("a surname from the list");
+        assert!(renamed.contains(&format!("\n{surname} added")), "{renamed}");
+    }
 }
