@@ -392,8 +392,12 @@ pub(crate) fn score(line: &str) -> ChromeScore {
     if TERMINATORS.contains(&bare.as_str()) || comments_heading {
         out.terminator = true;
     }
-    let lower_start: String = line.chars().take(40).flat_map(char::to_lowercase).collect();
-    if PREFIXES.iter().any(|p| lower_start.starts_with(p)) {
+    // Prefixes are ASCII: compare bytes, case aside, without lower-casing
+    // the line.
+    if PREFIXES
+        .iter()
+        .any(|p| starts_with_ignore_ascii_case(line, p))
+    {
         out.score += 6;
     }
     if ends_with_button(line) {
@@ -437,11 +441,21 @@ pub(crate) fn score(line: &str) -> ChromeScore {
         };
         out.score += weight;
     }
-    for word in line.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+    // Words are split on anything but letters, digits and `'`; only the
+    // words starting with a `y` are looked at.
+    let is_part = |c: char| c.is_alphanumeric() || c == '\'';
+    for at in memchr::memchr2_iter(b'y', b'Y', line.as_bytes()) {
         crate::work::tick(1);
-        if ["you", "your", "you're"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+        let starts_word = !line
+            .get(..at)
+            .and_then(|s| s.chars().next_back())
+            .is_some_and(is_part);
+        let rest = line.get(at..).unwrap_or("");
+        let word = rest.split(|c: char| !is_part(c)).next().unwrap_or("");
+        if starts_word
+            && ["you", "your", "you're"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
         {
             you = true;
             break;
@@ -553,7 +567,7 @@ const SECTIONS: &[&str] = &[
 fn is_nav(line: &str) -> bool {
     // Menus are short and hold words, not figures: "Support 61% / Oppose
     // 30%" is data.
-    if line.len() > MAX_NAV || line.contains('%') || line.to_lowercase().contains("per cent") {
+    if line.len() > MAX_NAV || line.contains('%') || contains_ignore_ascii_case(line, "per cent") {
         return false;
     }
     let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -589,9 +603,40 @@ fn is_nav(line: &str) -> bool {
     }
     let sections = words
         .iter()
-        .filter(|w| SECTIONS.contains(&w.to_lowercase().as_str()))
+        .filter(|w| SECTIONS.iter().any(|s| is_lowercase_of(w, s)))
         .count();
     words.len() >= 3 && sections * 4 >= words.len() * 3
+}
+
+/// Whether `text` starts with the ASCII `prefix`, ASCII case aside.
+fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// Whether `text` contains the ASCII `needle`, ASCII case aside: each
+/// place the first byte (either case) occurs, found by memchr, is compared.
+fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
+    let (hay, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), hay).any(|at| {
+        crate::work::tick(1);
+        hay.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
+}
+
+/// Whether `word` lower-cased is `lower` (itself lower case), without
+/// allocating: ASCII words compare byte by byte, others are lower-cased.
+fn is_lowercase_of(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
 }
 
 /// Whether the evidence is enough for a line of `n_words` words: long lines
@@ -634,11 +679,19 @@ fn ends_with_button(line: &str) -> bool {
 /// An e-mail address or a phone number ("0113 496 0000", "020 7946 0183"):
 /// contact details belong to page furniture more often than to prose.
 fn has_contact_details(line: &str) -> bool {
-    let email = line.split(is_space).any(|w| {
-        w.split_once('@')
-            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
-    });
-    // A run of at least nine digits broken only by single spaces.
+    let email = line.contains('@')
+        && line.split(is_space).any(|w| {
+            w.split_once('@')
+                .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+        });
+    if email {
+        return true;
+    }
+    // A run of at least nine digits broken only by single spaces; most
+    // lines have fewer digits than that in all.
+    if line.bytes().filter(u8::is_ascii_digit).count() < 9 {
+        return false;
+    }
     let mut digits = 0;
     let mut phone = false;
     let mut prev_space = false;
@@ -658,7 +711,7 @@ fn has_contact_details(line: &str) -> bool {
             prev_space = false;
         }
     }
-    email || phone
+    phone
 }
 
 fn looks_like_link_or_handle(line: &str) -> bool {

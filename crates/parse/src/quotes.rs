@@ -64,7 +64,7 @@
 
 use std::ops::Range;
 
-use std::{collections::HashSet, sync::LazyLock};
+use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 use crosscheck_model::{Gender, Person, Quote, Role, Span};
@@ -199,15 +199,55 @@ const NAMING_VERBS: &[&str] = &[
     "labeled", "termed", "terms",
 ];
 
-/// Every verb of the three lists, for a quick first test.
-static ANY_VERB: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    SPEECH_VERBS
-        .iter()
-        .chain(NAMING_VERBS)
-        .copied()
-        .chain(PARTICLE_VERBS.iter().map(|(v, _)| *v))
-        .collect()
+/// Every verb of the three lists, for a quick first test (every token of
+/// every window is tested).
+static ANY_VERB: LazyLock<WordSet> = LazyLock::new(|| {
+    WordSet::new(
+        SPEECH_VERBS
+            .iter()
+            .chain(NAMING_VERBS)
+            .copied()
+            .chain(PARTICLE_VERBS.iter().map(|(v, _)| *v)),
+    )
 });
+
+/// A set of short ASCII words that rejects most other words without
+/// comparing strings: a bit per (first byte, length) says whether any
+/// member has them; only then is the sorted list searched.
+struct WordSet {
+    /// For each first byte, bit `len` is set when a member has that length.
+    shapes: [u64; 128],
+    sorted: Vec<&'static str>,
+}
+
+impl WordSet {
+    fn new(words: impl Iterator<Item = &'static str>) -> Self {
+        let mut sorted: Vec<&str> = words.collect();
+        sorted.sort_unstable();
+        sorted.dedup();
+        let mut shapes = [0u64; 128];
+        for word in &sorted {
+            if let Some(slot) = word
+                .bytes()
+                .next()
+                .and_then(|b| shapes.get_mut(usize::from(b)))
+            {
+                // Longer words than 63 bytes share the top bit.
+                *slot |= 1 << word.len().min(63);
+            }
+        }
+        WordSet { shapes, sorted }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        let maybe = word
+            .bytes()
+            .next()
+            .and_then(|b| self.shapes.get(usize::from(b)))
+            .is_some_and(|shape| shape & (1 << word.len().min(63)) != 0);
+        maybe && self.sorted.binary_search(&word).is_ok()
+    }
+}
 
 /// Whether `word` (as written) is a speech verb, without looking at its
 /// context.
@@ -228,7 +268,7 @@ struct Verb {
 /// claims"), with its particle, with an object for naming verbs.
 fn speech_verb_at(toks: &[Tok<'_>], v: usize) -> Option<Verb> {
     let t = toks.get(v)?;
-    if !t.word || !ANY_VERB.contains(t.text) {
+    if !t.word || !is_speech_verb(t.text) {
         return None;
     }
     let w = t.text;

@@ -62,6 +62,7 @@
 //! a cue word (one Aho-Corasick pass) are skipped, so the rest of the work,
 //! bounded per sentence, is linear in the text.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -536,6 +537,19 @@ fn fold(word: &str) -> String {
         .collect()
 }
 
+/// [`fold`], borrowing `word` when folding would not change it (plain
+/// lower-case ASCII without hyphens, as most words are).
+fn fold_borrowed(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'-')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word))
+    }
+}
+
 /// The singular of a plural group noun, and whether it stands alone.
 fn head(word: &str) -> Option<(&'static str, bool)> {
     HEADS
@@ -773,7 +787,7 @@ struct Word<'t> {
     start: usize,
     end: usize,
     /// Folded: lower case, ’ as ', no hyphens.
-    low: String,
+    low: Cow<'t, str>,
     /// A word rather than punctuation.
     word: bool,
     /// Ends in a possessive ("council’s", "CCGs’").
@@ -935,12 +949,12 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
                 .get(mention)
                 .is_some_and(|&(start, end, _)| start <= abs && abs < end)
                 .then_some(mention);
-            let low = fold(tok.text);
+            let low = fold_borrowed(tok.text);
             let poss = tok.word && (low.ends_with("'s") && low.len() > 2);
-            let low = if poss {
-                low.get(..low.len() - 2).unwrap_or("").to_owned()
-            } else {
-                low
+            let low = match low {
+                _ if !poss => low,
+                Cow::Borrowed(low) => Cow::Borrowed(low.get(..low.len() - 2).unwrap_or("")),
+                Cow::Owned(low) => Cow::Owned(low.get(..low.len() - 2).unwrap_or("").to_owned()),
             };
             ws.push(Word {
                 text: tok.text,
@@ -979,7 +993,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
 
     /// The folded word at `i`, or `None` for punctuation or past the end.
     fn low(&self, i: usize) -> Option<&str> {
-        self.ws.get(i).filter(|w| w.word).map(|w| w.low.as_str())
+        self.ws.get(i).filter(|w| w.word).map(|w| w.low.as_ref())
     }
 
     fn is(&self, i: usize, word: &str) -> bool {

@@ -14,7 +14,7 @@
 //!   "an X survey": sponsor and pollster (a known polling company is the
 //!   pollster, anyone else the sponsor).
 
-use std::ops::Range;
+use std::{borrow::Cow, ops::Range};
 
 use crosscheck_model::{Figure, FigureKind, Mention, Span, Survey};
 
@@ -232,8 +232,9 @@ struct Sent<'a> {
     /// Offset of `text` in the original article.
     start: u32,
     text: &'a str,
-    /// Words with their byte ranges in `text`, lower-cased.
-    words: Vec<(Range<usize>, String)>,
+    /// Words with their byte ranges in `text`, lower-cased (borrowed
+    /// when already lower case, as most words are).
+    words: Vec<(Range<usize>, Cow<'a, str>)>,
 }
 
 impl Sent<'_> {
@@ -242,7 +243,7 @@ impl Sent<'_> {
     }
 
     fn has_any(&self, list: &[&str]) -> bool {
-        self.words.iter().any(|(_, w)| list.contains(&w.as_str()))
+        self.words.iter().any(|(_, w)| list.contains(&w.as_ref()))
     }
 
     /// Index of the first word starting at or after local byte `pos`.
@@ -255,7 +256,7 @@ impl Sent<'_> {
     }
 }
 
-fn words(text: &str) -> Vec<(Range<usize>, String)> {
+fn words(text: &str) -> Vec<(Range<usize>, Cow<'_, str>)> {
     let mut out = Vec::new();
     let mut start = None;
     for (idx, c) in text.char_indices() {
@@ -276,11 +277,16 @@ fn words(text: &str) -> Vec<(Range<usize>, String)> {
     out
 }
 
-fn push_word(text: &str, range: Range<usize>, out: &mut Vec<(Range<usize>, String)>) {
+fn push_word<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<(Range<usize>, Cow<'a, str>)>) {
     if let Some(word) = text.get(range.clone()) {
         let word = word.trim_end_matches(['\'', '’', '-']);
         if !word.is_empty() {
-            out.push((range.start..range.start + word.len(), word.to_lowercase()));
+            let low = if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(word.to_lowercase())
+            };
+            out.push((range.start..range.start + word.len(), low));
         }
     }
 }
@@ -498,19 +504,19 @@ fn answered(sent: &Sent<'_>, start: usize, end: usize) -> bool {
     let before = first
         .checked_sub(1)
         .and_then(|k| sent.words.get(k))
-        .map(|(_, w)| w.as_str());
+        .map(|(_, w)| w.as_ref());
     if before.is_some_and(|w| CHANGE_BEFORE.contains(&w)) {
         return false;
     }
     let verb_after = sent.words[after..]
         .iter()
         .take(10)
-        .any(|(_, w)| OPINION_WORDS.contains(&w.as_str()));
+        .any(|(_, w)| OPINION_WORDS.contains(&w.as_ref()));
     let reported = sent.words[..first]
         .iter()
         .rev()
         .take(12)
-        .any(|(_, w)| FOUND.contains(&w.as_str()));
+        .any(|(_, w)| FOUND.contains(&w.as_ref()));
     verb_after || reported
 }
 
@@ -529,7 +535,7 @@ fn follows(sent: &Sent<'_>, start: usize, patterns: &[&[&str]]) -> bool {
     let before: Vec<&str> = sent.words[..first]
         .iter()
         .rev()
-        .map(|(_, w)| w.as_str())
+        .map(|(_, w)| w.as_ref())
         .filter(|w| {
             !matches!(
                 *w,
@@ -560,7 +566,7 @@ fn is_sample_count(sent: &Sent<'_>, start: usize, end: usize) -> bool {
     let after_ok = sent.words[after..]
         .iter()
         .take(4)
-        .any(|(_, w)| SAMPLE_AFTER.contains(&w.as_str()));
+        .any(|(_, w)| SAMPLE_AFTER.contains(&w.as_ref()));
     follows(sent, start, SAMPLE_BEFORE) || after_ok
 }
 
@@ -579,12 +585,12 @@ fn near_response(sent: &Sent<'_>, start: usize, end: usize) -> bool {
     let later = sent.words[after..]
         .iter()
         .take(6)
-        .find(|(_, w)| RESPONSE_WORDS.contains(&w.as_str()));
+        .find(|(_, w)| RESPONSE_WORDS.contains(&w.as_ref()));
     let later_ok = later.is_some_and(|(range, _)| !clause_gap(end, range.start));
     let earlier = sent.words[first.saturating_sub(6)..first]
         .iter()
         .rev()
-        .find(|(_, w)| RESPONSE_WORDS.contains(&w.as_str()));
+        .find(|(_, w)| RESPONSE_WORDS.contains(&w.as_ref()));
     let earlier_ok = earlier.is_some_and(|(range, _)| !clause_gap(range.end, start));
     later_ok || earlier_ok
 }
@@ -594,7 +600,7 @@ fn invited_after(sent: &Sent<'_>, end: usize) -> bool {
     let after = sent.word_at(end);
     sent.words[after..].iter().take(3).any(|(_, w)| {
         matches!(
-            w.as_str(),
+            w.as_ref(),
             "invited" | "contacted" | "approached" | "emailed"
         )
     })
@@ -607,7 +613,7 @@ fn is_response_rate(sent: &Sent<'_>, start: usize, end: usize) -> bool {
     let before = first >= 3
         && sent.words[first - 3].1 == "response"
         && sent.words[first - 2].1 == "rate"
-        && matches!(sent.words[first - 1].1.as_str(), "of" | "was" | "is");
+        && matches!(sent.words[first - 1].1.as_ref(), "of" | "was" | "is");
     let behind = sent.words.get(after).is_some_and(|(_, w)| w == "response")
         && sent.words.get(after + 1).is_some_and(|(_, w)| w == "rate");
     before || behind
@@ -623,8 +629,8 @@ fn responding_whole(sent: &Sent<'_>, end: usize) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|pair| {
-            matches!(pair[0].1.as_str(), "that" | "who" | "which")
-                && RESPONSE_WORDS.contains(&pair[1].1.as_str())
+            matches!(pair[0].1.as_ref(), "that" | "who" | "which")
+                && RESPONSE_WORDS.contains(&pair[1].1.as_ref())
         })
         || sent.words[after..]
             .iter()
@@ -639,7 +645,7 @@ fn population_phrase(sent: &Sent<'_>) -> Option<String> {
     let at = words.iter().enumerate().position(|(j, (_, w))| {
         let next_of = words.get(j + 1).is_some_and(|(_, n)| n == "of");
         let after_to = j > 0 && words[j - 1].1 == "to";
-        match w.as_str() {
+        match w.as_ref() {
             "survey" | "poll" => next_of || after_to,
             "surveyed" | "polled" | "questioned" | "interviewed" => true,
             _ => false,
@@ -652,7 +658,7 @@ fn population_phrase(sent: &Sent<'_>) -> Option<String> {
     let first = words.get(k)?;
     if first.1.chars().next().is_none_or(|c| c.is_ascii_digit())
         || matches!(
-            first.1.as_str(),
+            first.1.as_ref(),
             "the" | "its" | "their" | "a" | "an" | "this" | "found" | "by"
         )
     {
@@ -661,7 +667,7 @@ fn population_phrase(sent: &Sent<'_>) -> Option<String> {
     let mut last = None;
     for (j, (_, w)) in words.iter().enumerate().skip(k).take(10) {
         crate::work::tick(1);
-        if POPULATION_STOPS.contains(&w.as_str()) {
+        if POPULATION_STOPS.contains(&w.as_ref()) {
             break;
         }
         last = Some(j);
@@ -675,10 +681,10 @@ fn population_phrase(sent: &Sent<'_>) -> Option<String> {
 }
 
 /// One of `nouns` among the `back` words before word `j`.
-fn noun_before<T>(words: &[(T, String)], j: usize, back: usize, nouns: &[&str]) -> bool {
+fn noun_before<T>(words: &[(T, Cow<'_, str>)], j: usize, back: usize, nouns: &[&str]) -> bool {
     words
         .get(j.saturating_sub(back)..j)
-        .is_some_and(|before| before.iter().any(|(_, w)| nouns.contains(&w.as_str())))
+        .is_some_and(|before| before.iter().any(|(_, w)| nouns.contains(&w.as_ref())))
 }
 
 /// What the words around a name say it did for the survey.
@@ -702,7 +708,7 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
         let words = &sent.words;
         for (j, (_, w)) in words.iter().enumerate() {
             crate::work::tick(1);
-            match w.as_str() {
+            match w.as_ref() {
                 // "X commissioned Y to survey": X pays, Y runs it.
                 "commissioned" if words.get(j + 1).is_some_and(|(_, n)| n != "by") => {
                     // Only a named commissioner: "locally commissioned GP
@@ -715,7 +721,7 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
                     }
                 }
                 "by" if j > 0 => {
-                    let prev = words[j - 1].1.as_str();
+                    let prev = words[j - 1].1.as_ref();
                     let ran = matches!(prev, "out" | "conducted" | "run" | "undertaken" | "done");
                     let either = matches!(prev, "survey" | "poll" | "research" | "study");
                     // "a survey of 900 nurses by the X Alliance": a "by" a
@@ -734,7 +740,7 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
                 }
                 // "a poll for X", "interviews for X", "on behalf of X"
                 "for" | "of" if j > 0 => {
-                    let prev = words[j - 1].1.as_str();
+                    let prev = words[j - 1].1.as_ref();
                     let paid = (w == "for"
                         && matches!(prev, "survey" | "poll" | "polling" | "interviews"))
                         || (w == "of" && prev == "behalf");
@@ -768,7 +774,7 @@ fn organisations(sents: &[&Sent<'_>]) -> (Option<String>, Option<String>) {
         // A polling company named anywhere in a survey sentence.
         for (j, (_, w)) in words.iter().enumerate() {
             crate::work::tick(1);
-            if POLLSTERS.contains(&w.as_str())
+            if POLLSTERS.contains(&w.as_ref())
                 && capitalised(sent, j)
                 && let Some(name) = name_after(sent, j).or_else(|| name_before(sent, j + 1))
             {
@@ -849,7 +855,7 @@ fn name_after(sent: &Sent<'_>, j: usize) -> Option<String> {
         crate::work::tick(1);
         if capitalised(sent, k) {
             end = k;
-        } else if !NAME_JOINERS.contains(&sent.words[k].1.as_str()) || !capitalised(sent, k + 1) {
+        } else if !NAME_JOINERS.contains(&sent.words[k].1.as_ref()) || !capitalised(sent, k + 1) {
             break;
         }
         k += 1;
@@ -862,7 +868,7 @@ fn name_after(sent: &Sent<'_>, j: usize) -> Option<String> {
 fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
     let mut end = j.checked_sub(1)?;
     while matches!(
-        sent.words.get(end)?.1.as_str(),
+        sent.words.get(end)?.1.as_ref(),
         "subsequently" | "has" | "had" | "also" | "then" | "recently" | "new" | "latest" | "annual"
     ) {
         crate::work::tick(1);
@@ -878,7 +884,7 @@ fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
         if capitalised(sent, prev) {
             start = prev;
         } else if prev > 0
-            && NAME_JOINERS.contains(&sent.words[prev].1.as_str())
+            && NAME_JOINERS.contains(&sent.words[prev].1.as_ref())
             && capitalised(sent, prev - 1)
         {
             start = prev - 1;
@@ -889,7 +895,7 @@ fn name_before(sent: &Sent<'_>, j: usize) -> Option<String> {
     // A sentence-initial word ("The", "But") is not part of the name.
     let is_stop = |k: usize| {
         matches!(
-            sent.words[k].1.as_str(),
+            sent.words[k].1.as_ref(),
             "the" | "a" | "an" | "but" | "and" | "in" | "last" | "this" | "its" | "our" | "their"
         )
     };
