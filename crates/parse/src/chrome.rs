@@ -601,11 +601,32 @@ fn is_nav(line: &str) -> bool {
         let before = words.len() - after.len() - 1;
         return site_like && before >= 4;
     }
-    let sections = words
-        .iter()
-        .filter(|w| SECTIONS.iter().any(|s| is_lowercase_of(w, s)))
-        .count();
-    words.len() >= 3 && sections * 4 >= words.len() * 3
+    // At least three words, three in four of them section names: stop at
+    // the first miss too many.
+    if words.len() < 3 {
+        return false;
+    }
+    let mut misses = 0;
+    for word in &words {
+        crate::work::tick(1);
+        if !is_section(word) {
+            misses += 1;
+            if misses * 4 > words.len() {
+                return false;
+            }
+        }
+    }
+    true
+}
+
+/// Whether `word`, case aside, names a section of a news site.
+fn is_section(word: &str) -> bool {
+    if word.is_ascii() {
+        SECTIONS.iter().any(|s| word.eq_ignore_ascii_case(s))
+    } else {
+        let lower = word.to_lowercase();
+        SECTIONS.contains(&lower.as_str())
+    }
 }
 
 /// Whether `text` starts with the ASCII `prefix`, ASCII case aside.
@@ -627,16 +648,6 @@ fn contains_ignore_ascii_case(text: &str, needle: &str) -> bool {
         hay.get(at..at + needle.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     })
-}
-
-/// Whether `word` lower-cased is `lower` (itself lower case), without
-/// allocating: ASCII words compare byte by byte, others are lower-cased.
-fn is_lowercase_of(word: &str, lower: &str) -> bool {
-    if word.is_ascii() {
-        word.eq_ignore_ascii_case(lower)
-    } else {
-        word.to_lowercase() == lower
-    }
 }
 
 /// Whether the evidence is enough for a line of `n_words` words: long lines

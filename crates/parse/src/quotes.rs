@@ -211,41 +211,55 @@ static ANY_VERB: LazyLock<WordSet> = LazyLock::new(|| {
     )
 });
 
-/// A set of short ASCII words that rejects most other words without
-/// comparing strings: a bit per (first byte, length) says whether any
-/// member has them; only then is the sorted list searched.
+/// A set of words that rejects most other words without comparing
+/// strings: a bit per (first byte, length) says whether any member has
+/// them; only then are the members with that first byte compared.
 struct WordSet {
-    /// For each first byte, bit `len` is set when a member has that length.
-    shapes: [u64; 128],
+    /// For each first byte, bit `len` is set when a member has that length
+    /// (lengths of 63 bytes and more share the top bit).
+    shapes: [u64; 256],
+    /// The members, sorted, so that those with one first byte are a run.
     sorted: Vec<&'static str>,
+    /// For each first byte, the run of `sorted` that starts with it.
+    runs: [(u16, u16); 256],
 }
 
 impl WordSet {
     fn new(words: impl Iterator<Item = &'static str>) -> Self {
-        let mut sorted: Vec<&str> = words.collect();
+        let mut sorted: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
         sorted.sort_unstable();
         sorted.dedup();
-        let mut shapes = [0u64; 128];
-        for word in &sorted {
-            if let Some(slot) = word
-                .bytes()
-                .next()
-                .and_then(|b| shapes.get_mut(usize::from(b)))
-            {
-                // Longer words than 63 bytes share the top bit.
-                *slot |= 1 << word.len().min(63);
+        let mut shapes = [0u64; 256];
+        let mut runs = [(0u16, 0u16); 256];
+        for (idx, word) in sorted.iter().enumerate() {
+            let first = usize::from(word.as_bytes()[0]);
+            shapes[first] |= 1 << word.len().min(63);
+            let idx = u16::try_from(idx).unwrap_or(u16::MAX);
+            let run = &mut runs[first];
+            if run.0 == run.1 {
+                *run = (idx, idx);
             }
+            run.1 = idx.saturating_add(1);
         }
-        WordSet { shapes, sorted }
+        WordSet {
+            shapes,
+            sorted,
+            runs,
+        }
     }
 
     fn contains(&self, word: &str) -> bool {
-        let maybe = word
-            .bytes()
-            .next()
-            .and_then(|b| self.shapes.get(usize::from(b)))
-            .is_some_and(|shape| shape & (1 << word.len().min(63)) != 0);
-        maybe && self.sorted.binary_search(&word).is_ok()
+        let Some(&first) = word.as_bytes().first() else {
+            return false;
+        };
+        let first = usize::from(first);
+        if self.shapes[first] & (1 << word.len().min(63)) == 0 {
+            return false;
+        }
+        let (lo, hi) = self.runs[first];
+        self.sorted
+            .get(usize::from(lo)..usize::from(hi))
+            .is_some_and(|run| run.contains(&word))
     }
 }
 
@@ -3048,6 +3062,18 @@ fn only_quotes(text: &str, raws: &[Raw]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn word_set_agrees_with_a_plain_search() {
+        let words = ["said", "says", "told", "warned", "x", "über", "said"];
+        let set = WordSet::new(words.iter().copied());
+        for probe in [
+            "said", "says", "told", "warned", "x", "über", "sai", "saidx", "Said", "tol", "", "y",
+            "ü", "warner",
+        ] {
+            assert_eq!(set.contains(probe), words.contains(&probe), "{probe:?}");
+        }
+    }
+
     use super::*;
 
     /// Build paragraphs from `paragraphs` (line i+1 each, joined by

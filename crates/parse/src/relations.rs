@@ -520,7 +520,11 @@ const PRONOUNS: &[&str] = &[
 const ARTICLES: &[&str] = &["the", "a", "an", "this", "these", "those", "that"];
 
 fn in_list(word: &str, list: &[&str]) -> bool {
-    list.contains(&word)
+    // The first byte and the length rule out most entries without a call
+    // to memcmp.
+    let first = word.as_bytes().first();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
 fn is_adverb(word: &str) -> bool {
@@ -552,9 +556,12 @@ fn fold_borrowed(word: &str) -> Cow<'_, str> {
 
 /// The singular of a plural group noun, and whether it stands alone.
 fn head(word: &str) -> Option<(&'static str, bool)> {
+    let first = word.as_bytes().first();
     HEADS
         .iter()
-        .find(|(plural, _, _)| *plural == word)
+        .find(|(plural, _, _)| {
+            plural.len() == word.len() && plural.as_bytes().first() == first && *plural == word
+        })
         .map(|&(_, singular, alone)| (singular, alone))
 }
 
