@@ -20,6 +20,7 @@ mod date;
 pub mod figures;
 mod groups;
 mod header;
+mod lexicon;
 pub mod normalize;
 pub mod numbers;
 pub mod organisations;

@@ -17,13 +17,16 @@
 //! extractor shares: the tokenizer and the lexicons of honorifics, titles
 //! and organisation words.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use crosscheck_model::{Gender, Mention, Person, PersonRole, Role, Span};
 
 use crate::Para;
+use crate::lexicon::Lexicon;
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -98,6 +101,57 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         push_tok(&mut toks, seg, base, ws..seg.len(), true);
     }
     toks
+}
+
+/// The tokens of one paragraph, read once, from which the windows the
+/// extractors look at are cut. A window whose ends touch whitespace (or the
+/// ends of the text) tokenizes exactly as that stretch of the whole
+/// paragraph does, since whitespace ends every word and is no token; other
+/// windows, and paragraphs longer than [`Tokens::MAX_CACHED`] bytes (whose
+/// token list would be large), are tokenized on demand.
+pub(crate) struct Tokens<'t> {
+    text: &'t str,
+    all: Option<Vec<Tok<'t>>>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Longest paragraph whose tokens are kept, in bytes.
+    const MAX_CACHED: usize = 64 * 1024;
+
+    pub(crate) fn new(text: &'t str) -> Self {
+        let all = (text.len() <= Self::MAX_CACHED).then(|| tokenize(text, 0..text.len()));
+        Tokens { text, all }
+    }
+
+    /// The tokens of `text[range]`, as [`tokenize`] gives them.
+    pub(crate) fn window(&self, range: Range<usize>) -> Cow<'_, [Tok<'t>]> {
+        if let Some(all) = &self.all
+            && at_whitespace(self.text, &range)
+        {
+            let first = all.partition_point(|t| t.start < range.start);
+            let end = all.partition_point(|t| t.end <= range.end).max(first);
+            if let Some(toks) = all.get(first..end) {
+                return Cow::Borrowed(toks);
+            }
+        }
+        Cow::Owned(tokenize(self.text, range))
+    }
+}
+
+/// Whether `range` is a valid range of `text` whose start follows
+/// whitespace (or is the start) and whose end meets whitespace (or is the
+/// end).
+fn at_whitespace(text: &str, range: &Range<usize>) -> bool {
+    let (Some(before), Some(_), Some(after)) = (
+        text.get(..range.start),
+        text.get(range.clone()),
+        text.get(range.end..),
+    ) else {
+        return false;
+    };
+    let start_ok = before.chars().next_back().is_none_or(char::is_whitespace);
+    let end_ok = after.chars().next().is_none_or(char::is_whitespace);
+    start_ok && end_ok
 }
 
 fn push_tok<'t>(toks: &mut Vec<Tok<'t>>, seg: &'t str, base: usize, r: Range<usize>, word: bool) {
@@ -234,17 +288,25 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Whether `word` names a position ("chair", "Co-Chair", "chief executive"
 /// ends in one).
 pub(crate) fn is_title_head(word: &str) -> bool {
-    if in_list(word, TITLE_HEADS) {
+    static HEADS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TITLE_HEADS));
+    if HEADS.contains_ignore_ascii_case(word) {
         return true;
     }
     // "co-chair", "vice-president", "non-executive"
     word.rsplit_once(['-', '\u{2010}'])
-        .is_some_and(|(_, last)| in_list(last, TITLE_HEADS))
+        .is_some_and(|(_, last)| HEADS.contains_ignore_ascii_case(last))
 }
 
 fn is_title_modifier(word: &str) -> bool {
-    in_list(word, TITLE_MODIFIERS)
+    static MODIFIERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TITLE_MODIFIERS));
+    MODIFIERS.contains_ignore_ascii_case(word)
 }
+
+/// [`ORG_WORDS`], for lookups.
+static ORG_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ORG_WORDS));
+
+/// [`STOP_CAP`], for lookups.
+static STOP_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOP_CAP));
 
 /// A position word or a word that qualifies one ("shadow", "chief", "chair").
 pub(crate) fn is_title_word(word: &str) -> bool {
@@ -306,12 +368,12 @@ const STOP_CAP: &[&str] = &[
 /// Whether `word` (capitalised) marks an organisation, a place or a thing
 /// ("Trust", "Council", "England").
 pub(crate) fn is_org_word(word: &str) -> bool {
-    in_list(strip_possessive(word), ORG_WORDS)
+    ORG_LEXICON.contains_ignore_ascii_case(strip_possessive(word))
 }
 
 /// Capitalised words that never start or continue a name.
 pub(crate) fn is_stop_cap(word: &str) -> bool {
-    in_list(word, STOP_CAP)
+    STOP_LEXICON.contains_ignore_ascii_case(word)
 }
 
 /// Whether `word` can be part of a person's name: capitalised, with lower
@@ -326,8 +388,8 @@ pub(crate) fn name_like(word: &str) -> bool {
     first.is_uppercase()
         && chars.clone().any(char::is_lowercase)
         && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '’' | '\''))
-        && !in_list(word, STOP_CAP)
-        && !in_list(word, ORG_WORDS)
+        && !STOP_LEXICON.contains_ignore_ascii_case(word)
+        && !ORG_LEXICON.contains_ignore_ascii_case(word)
         && !is_title_head(word)
         && !is_title_modifier(word)
         && honorific(word).is_none()
@@ -582,11 +644,16 @@ impl People {
     /// Find the people named with evidence in `chunks` (sentence ranges) of
     /// `para`, register them with their honorifics and roles, and return
     /// where they are named.
-    pub(crate) fn scan(&mut self, para: &Para<'_>, chunks: &[Range<usize>]) -> Vec<Naming> {
+    pub(crate) fn scan(
+        &mut self,
+        para: &Para<'_>,
+        tokens: &Tokens<'_>,
+        chunks: &[Range<usize>],
+    ) -> Vec<Naming> {
         let mut namings = Vec::new();
         for chunk in chunks {
             crate::work::tick(1);
-            let toks = tokenize(para.text, chunk.clone());
+            let toks = tokens.window(chunk.clone());
             let mut i = 0;
             while i < toks.len() {
                 crate::work::tick(1);
@@ -968,7 +1035,7 @@ pub(crate) fn names_a_thing(toks: &[Tok<'_>], k: usize) -> bool {
         let bare = t.word && strip_possessive(t.text).len() == t.text.len();
         t.is_any(&["the", "a", "an"])
             || (bare && is_acronym(t.text) && !is_title_word(t.text))
-            || (bare && is_cap(t.text) && in_list(t.text, ORG_WORDS))
+            || (bare && is_cap(t.text) && ORG_LEXICON.contains_ignore_ascii_case(t.text))
     })
 }
 
@@ -1058,6 +1125,39 @@ pub(crate) fn chunks(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>
 
 #[cfg(test)]
 mod tests {
+    /// Windows of the tokens of a whole paragraph are the tokens of the
+    /// window, whatever the text and the window.
+    mod windows {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn piece() -> impl Strategy<Value = &'static str> {
+            prop::sample::select(vec![
+                "Dr", "Smith", "said", "1", "800", ",", ".", " ", "  ", "-", "’", "'", "&", "/",
+                "%", "£", "“", "”", "é", "\u{a0}", "\t", "U.S.", "e.g.", "(", "Mr.", "co-chair",
+            ])
+        }
+
+        proptest! {
+            #[test]
+            fn window_equals_tokenize(
+                pieces in prop::collection::vec(piece(), 0..40),
+                a in 0usize..200,
+                b in 0usize..200,
+            ) {
+                let text: String = pieces.concat();
+                let tokens = Tokens::new(&text);
+                let (lo, hi) = (a.min(b), a.max(b));
+                prop_assert_eq!(tokens.window(lo..hi).to_vec(), tokenize(&text, lo..hi));
+                // Sentence-like windows: from after a space to before one.
+                let spaces: Vec<usize> = text.match_indices(' ').map(|(k, _)| k).collect();
+                for (&s, &e) in spaces.iter().zip(spaces.iter().skip(1)) {
+                    prop_assert_eq!(tokens.window(s + 1..e).to_vec(), tokenize(&text, s + 1..e));
+                }
+            }
+        }
+    }
+
     use super::*;
 
     /// Render a person compactly: `name | honorifics | gender | roles | mentions`.

@@ -71,8 +71,9 @@ use crosscheck_model::{Gender, Person, Quote, Role, Span};
 use memchr::memchr3;
 
 use crate::Para;
+use crate::lexicon::Lexicon;
 use crate::people::{
-    self, CONNECTORS, Naming, People, Tok, honorific, in_list, is_acronym, is_cap, is_det,
+    self, CONNECTORS, Naming, People, Tok, Tokens, honorific, in_list, is_acronym, is_cap, is_det,
     is_lower, is_postnominal, is_role_phrase, is_stop_cap, is_title_word, name_like, role_phrase,
     strip_possessive, tokenize,
 };
@@ -201,67 +202,14 @@ const NAMING_VERBS: &[&str] = &[
 
 /// Every verb of the three lists, for a quick first test (every token of
 /// every window is tested).
-static ANY_VERB: LazyLock<WordSet> = LazyLock::new(|| {
-    WordSet::new(
+static ANY_VERB: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::new(
         SPEECH_VERBS
             .iter()
             .chain(NAMING_VERBS)
-            .copied()
-            .chain(PARTICLE_VERBS.iter().map(|(v, _)| *v)),
+            .chain(PARTICLE_VERBS.iter().map(|(v, _)| v)),
     )
 });
-
-/// A set of words that rejects most other words without comparing
-/// strings: a bit per (first byte, length) says whether any member has
-/// them; only then are the members with that first byte compared.
-struct WordSet {
-    /// For each first byte, bit `len` is set when a member has that length
-    /// (lengths of 63 bytes and more share the top bit).
-    shapes: [u64; 256],
-    /// The members, sorted, so that those with one first byte are a run.
-    sorted: Vec<&'static str>,
-    /// For each first byte, the run of `sorted` that starts with it.
-    runs: [(u16, u16); 256],
-}
-
-impl WordSet {
-    fn new(words: impl Iterator<Item = &'static str>) -> Self {
-        let mut sorted: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
-        sorted.sort_unstable();
-        sorted.dedup();
-        let mut shapes = [0u64; 256];
-        let mut runs = [(0u16, 0u16); 256];
-        for (idx, word) in sorted.iter().enumerate() {
-            let first = usize::from(word.as_bytes()[0]);
-            shapes[first] |= 1 << word.len().min(63);
-            let idx = u16::try_from(idx).unwrap_or(u16::MAX);
-            let run = &mut runs[first];
-            if run.0 == run.1 {
-                *run = (idx, idx);
-            }
-            run.1 = idx.saturating_add(1);
-        }
-        WordSet {
-            shapes,
-            sorted,
-            runs,
-        }
-    }
-
-    fn contains(&self, word: &str) -> bool {
-        let Some(&first) = word.as_bytes().first() else {
-            return false;
-        };
-        let first = usize::from(first);
-        if self.shapes[first] & (1 << word.len().min(63)) == 0 {
-            return false;
-        }
-        let (lo, hi) = self.runs[first];
-        self.sorted
-            .get(usize::from(lo)..usize::from(hi))
-            .is_some_and(|run| run.contains(&word))
-    }
-}
 
 /// Whether `word` (as written) is a speech verb, without looking at its
 /// context.
@@ -1629,6 +1577,8 @@ fn around<'t>(text: &'t str, sents: &[Range<usize>], raws: &[Raw], j: usize) -> 
 struct Ctx<'p> {
     para: Para<'p>,
     text: &'p str,
+    /// The paragraph's tokens, for windows of it.
+    tokens: Tokens<'p>,
     namings: Vec<Naming>,
     /// The byte ranges of the paragraph's quotations, marks included, in order.
     quoted: Vec<Range<usize>>,
@@ -1686,7 +1636,8 @@ impl Extractor {
         let text = para.text;
         let sents = para.sentences();
         let chunks = people::chunks(text, &sents);
-        let namings = self.people.scan(para, &chunks);
+        let tokens = Tokens::new(text);
+        let namings = self.people.scan(para, &tokens, &chunks);
         let (scan, continued_first) = self.scan_with_carry(text);
         let only_quotes = only_quotes(text, &scan.raws);
         let quoted = scan
@@ -1697,6 +1648,7 @@ impl Extractor {
         let mut ctx = Ctx {
             para: *para,
             text,
+            tokens,
             namings,
             quoted,
             para_last: None,
@@ -1832,7 +1784,7 @@ impl Extractor {
         let text = ctx.text;
         let lo = ceil_boundary(text, sent.start);
         let hi = floor_boundary(text, sent.end.min(lo + WINDOW));
-        let toks = tokenize(text, lo..hi.max(lo));
+        let toks = ctx.tokens.window(lo..hi.max(lo));
         let verb = (0..toks.len())
             .filter_map(|v| speech_verb_at(&toks, v))
             .find(|verb| !verb.participle);
@@ -3062,18 +3014,6 @@ fn only_quotes(text: &str, raws: &[Raw]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn word_set_agrees_with_a_plain_search() {
-        let words = ["said", "says", "told", "warned", "x", "über", "said"];
-        let set = WordSet::new(words.iter().copied());
-        for probe in [
-            "said", "says", "told", "warned", "x", "über", "sai", "saidx", "Said", "tol", "", "y",
-            "ü", "warner",
-        ] {
-            assert_eq!(set.contains(probe), words.contains(&probe), "{probe:?}");
-        }
-    }
-
     use super::*;
 
     /// Build paragraphs from `paragraphs` (line i+1 each, joined by

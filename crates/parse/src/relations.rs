@@ -71,6 +71,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use crosscheck_model::{Acronym, Organisation, Quote, Relation, Role, Span, Stance};
 
 use crate::Para;
+use crate::lexicon::Lexicon;
 use crate::normalize::collapse;
 use crate::people::{is_acronym, tokenize};
 
@@ -897,12 +898,14 @@ fn modifier(w: &Word<'_>, i: usize) -> bool {
     if w.poss || w.org.is_some() || is_acronym(w.text) {
         return true;
     }
-    if in_list(&w.low, MODIFIERS) || compound_word(&w.low) {
+    static MODIFIER_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(MODIFIERS));
+    static FUNCTION_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(FUNCTION));
+    if MODIFIER_WORDS.contains(&w.low) || compound_word(&w.low) {
         return true;
     }
     // A capitalised word inside the sentence ("Leeds", "Area"), not at its
     // start, where every word is capitalised.
-    w.cap && i > 0 && !in_list(&w.low, FUNCTION) && w.head.is_none()
+    w.cap && i > 0 && !FUNCTION_WORDS.contains(&w.low) && w.head.is_none()
 }
 
 fn is_quote_mark(text: &str) -> bool {
