@@ -89,11 +89,17 @@ pub(crate) fn find_date(text: &str) -> Option<(std::ops::Range<usize>, Date)> {
     while !rest.is_empty() {
         crate::work::tick(1);
         // A date starts at a word start: a digit, or a letter after a
-        // non-alphanumeric character.
-        let at_word_start = text
-            .get(..offset)
-            .and_then(|before| before.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric());
+        // non-alphanumeric character; every form of [`date`] opens with an
+        // ASCII digit or letter.
+        let may_open = rest
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphanumeric);
+        let at_word_start = may_open
+            && text
+                .get(..offset)
+                .and_then(|before| before.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric());
         if at_word_start && let Ok((after, date)) = date.parse(rest) {
             let end = offset + (rest.len() - after.len());
             return Some((offset..end, date));
@@ -361,10 +367,13 @@ const MONTHS: [&str; 12] = [
 /// optional full stop after an abbreviation.
 fn month(input: &str) -> Res<'_, u32> {
     let (rest, word) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(input)?;
-    let lower = word.to_ascii_lowercase();
+    // Compared case aside in place: tried at every word of a short line.
     let found = MONTHS.iter().zip(1u32..).find_map(|(name, number)| {
-        let full = *name == lower;
-        let abbrev = (lower.len() == 3 || lower == "sept") && name.starts_with(&lower);
+        let full = name.eq_ignore_ascii_case(word);
+        let abbrev = (word.len() == 3 || word.eq_ignore_ascii_case("sept"))
+            && name
+                .get(..word.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(word));
         (full || abbrev).then_some((number, full))
     });
     match found {
@@ -395,9 +404,12 @@ const WEEKDAYS: [&str; 7] = [
 
 fn weekday(input: &str) -> Res<'_, ()> {
     let (rest, word) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(input)?;
-    let lower = word.to_ascii_lowercase();
     let known = WEEKDAYS.iter().any(|day| {
-        *day == lower || (lower.len() >= 3 && lower.len() <= 4 && day.starts_with(&lower))
+        day.eq_ignore_ascii_case(word)
+            || ((3..=4).contains(&word.len())
+                && day
+                    .get(..word.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(word)))
     });
     if known {
         let (rest, _) = opt(char('.')).parse(rest)?;
