@@ -151,7 +151,10 @@ pub fn article(source: &str, text: &str) -> Article {
     let quotes::Extraction { quotes, people } = quotes::extract(&paras);
     let figures = figures::figures(&paras);
     let acronyms = acronyms::acronyms(&paras);
-    let organisations = organisations::organisations(&paras, &acronyms);
+    // One first pass finds the names of every line and, apart, of the
+    // body lines, whose organisations the relations read.
+    let orgs = organisations::Scan::new(&paras, &acronyms, |para| para.role == Role::Body);
+    let organisations = orgs.all();
     let survey = survey::survey(&paras, &figures);
     let groups = groups::share_groups(&paras, &figures);
     let vague = vague::vague_quantities(&paras, &figures);
@@ -160,7 +163,7 @@ pub fn article(source: &str, text: &str) -> Article {
         .copied()
         .filter(|para| para.role == Role::Body)
         .collect();
-    let relations = relations::relations(&body, &quotes, &acronyms);
+    let relations = relations::relations(&body, &quotes, &acronyms, || orgs.selected());
 
     Article {
         source: source.to_owned(),

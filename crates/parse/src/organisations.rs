@@ -91,130 +91,192 @@ const NATIONS: &[&str] = &["England", "Scotland", "Wales", "Ireland", "Britain",
 /// organisation gives it its acronym, and uses of the acronym count as
 /// mentions.
 pub fn organisations(paras: &[Para<'_>], acronyms: &[Acronym]) -> Vec<Organisation> {
-    let mut names = Trie::default();
+    Scan::new(paras, acronyms, |_| false).all()
+}
 
-    // Acronym long forms that name an organisation.
-    let mut short_forms: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut acronym_of: BTreeMap<usize, &str> = BTreeMap::new();
-    let mut long_toks = Words::new();
-    for acr in acronyms {
-        crate::work::tick(1);
-        // "The King’s Fund (TKF)": the article is no part of the name.
-        let long = acr.long.strip_prefix("The ").unwrap_or(&acr.long);
-        long_toks.split(long);
-        if !long_form_is_organisation(&long_toks) {
-            continue;
-        }
-        let org = names.insert(long_toks.tokens(0..long_toks.len()));
-        short_forms.entry(acr.short.as_str()).or_insert(org);
-        acronym_of.entry(org).or_insert(acr.short.as_str());
-    }
-    let mut short_starts = ByteSet::default();
-    for short in short_forms.keys() {
-        crate::work::tick(1);
-        short_starts.insert_first(short);
-    }
+/// The first pass of [`organisations`] over some lines, keeping apart what
+/// a selection of them holds, so that the organisations of the selected
+/// lines alone ([`Scan::selected`]) come without a second first pass:
+/// names are found line by line, so those of the selected lines are what
+/// the first pass over them alone would find.
+pub(crate) struct Scan<'p, 'a> {
+    paras: &'p [Para<'p>],
+    /// Short forms of acronyms whose long form names an organisation.
+    short_forms: BTreeMap<&'a str, usize>,
+    acronym_of: BTreeMap<usize, &'a str>,
+    short_starts: ByteSet,
+    /// Names and where a mention may start, over all lines.
+    all: (Trie, Vec<(u32, u32)>),
+    /// The same over the selected lines.
+    selected: (Trie, Vec<(u32, u32)>),
+}
 
-    // Pass 1: names anchored at head nouns, "NHS" and pollsters; and where
-    // a mention may start (a word not starting with a lowercase letter or
-    // a digit, or starting like a short form).
-    let mut toks = Words::new();
-    // (line index, byte offset in the line), eight bytes a word at worst.
-    let mut starts: Vec<(u32, u32)> = Vec::new();
-    for (para_idx, para) in paras.iter().enumerate() {
-        crate::work::tick(1);
-        toks.split(para.text);
-        for idx in 0..toks.len() {
+impl<'p, 'a> Scan<'p, 'a> {
+    /// Pass 1 over `paras`; `select` picks the lines of [`Scan::selected`].
+    pub(crate) fn new(
+        paras: &'p [Para<'p>],
+        acronyms: &'a [Acronym],
+        select: impl Fn(&Para<'_>) -> bool,
+    ) -> Self {
+        let mut names = Trie::default();
+
+        // Acronym long forms that name an organisation.
+        let mut short_forms: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut acronym_of: BTreeMap<usize, &str> = BTreeMap::new();
+        let mut long_toks = Words::new();
+        for acr in acronyms {
             crate::work::tick(1);
-            let Some(first) = toks.first_byte(idx) else {
+            // "The King’s Fund (TKF)": the article is no part of the name.
+            let long = acr.long.strip_prefix("The ").unwrap_or(&acr.long);
+            long_toks.split(long);
+            if !long_form_is_organisation(&long_toks) {
+                continue;
+            }
+            let org = names.insert(long_toks.tokens(0..long_toks.len()));
+            short_forms.entry(acr.short.as_str()).or_insert(org);
+            acronym_of.entry(org).or_insert(acr.short.as_str());
+        }
+        let mut short_starts = ByteSet::default();
+        for short in short_forms.keys() {
+            crate::work::tick(1);
+            short_starts.insert_first(short);
+        }
+
+        // Pass 1: names anchored at head nouns, "NHS" and pollsters; and
+        // where a mention may start (a word not starting with a lowercase
+        // letter or a digit, or starting like a short form). The long forms
+        // come first in both tries, so their numbers agree.
+        let mut selected = (names.clone(), Vec::new());
+        let mut all = (names, Vec::new());
+        let mut toks = Words::new();
+        // (line index, byte offset in the line), eight bytes a word at worst.
+        for (para_idx, para) in paras.iter().enumerate() {
+            crate::work::tick(1);
+            let chosen = select(para);
+            toks.split(para.text);
+            for idx in 0..toks.len() {
+                crate::work::tick(1);
+                let Some(first) = toks.first_byte(idx) else {
+                    continue;
+                };
+                let plain = first.is_ascii_lowercase() || first.is_ascii_digit();
+                if !plain || short_starts.contains(first) {
+                    let at = toks.chunks.get(idx).map(|c| c.start);
+                    if let (Ok(line), Some(Ok(at))) =
+                        (u32::try_from(para_idx), at.map(u32::try_from))
+                    {
+                        all.1.push((line, at));
+                        if chosen {
+                            selected.1.push((line, at));
+                        }
+                    }
+                }
+                // Every anchor starts with a capital, or is "plc".
+                if !plain || first == b'p' {
+                    for range in candidates_at(&toks, idx) {
+                        crate::work::tick(1);
+                        all.0.insert(toks.tokens(range.clone()));
+                        if chosen {
+                            selected.0.insert(toks.tokens(range));
+                        }
+                    }
+                }
+            }
+        }
+        Scan {
+            paras,
+            short_forms,
+            acronym_of,
+            short_starts,
+            all,
+            selected,
+        }
+    }
+
+    /// The organisations of all the lines.
+    pub(crate) fn all(&self) -> Vec<Organisation> {
+        self.mentions(&self.all.0, &self.all.1)
+    }
+
+    /// The organisations of the selected lines, as [`organisations`] of
+    /// those lines alone gives them.
+    pub(crate) fn selected(&self) -> Vec<Organisation> {
+        self.mentions(&self.selected.0, &self.selected.1)
+    }
+
+    /// Pass 2: mentions of the names and short forms, longest first.
+    fn mentions(&self, names: &Trie, starts: &[(u32, u32)]) -> Vec<Organisation> {
+        let (paras, short_forms, short_starts) =
+            (self.paras, &self.short_forms, &self.short_starts);
+        let first_letters = names.first_letters();
+        let mut orgs: BTreeMap<usize, Found> = BTreeMap::new();
+        let mut buf = String::new();
+        let mut cursor = (0, 0);
+        for &(para_idx, chunk_start) in starts {
+            crate::work::tick(1);
+            let (para_idx, chunk_start) = (para_idx as usize, chunk_start as usize);
+            let Some(para) = paras.get(para_idx) else {
                 continue;
             };
-            let plain = first.is_ascii_lowercase() || first.is_ascii_digit();
-            if !plain || short_starts.contains(first) {
-                let at = toks.chunks.get(idx).map(|c| c.start);
-                if let (Ok(line), Some(Ok(at))) = (u32::try_from(para_idx), at.map(u32::try_from)) {
-                    starts.push((line, at));
+            if (para_idx, chunk_start) < cursor {
+                continue;
+            }
+            // Cheap tests before looking further: the word must start a known
+            // name or be a short form.
+            let Some((tok, chunk_end)) = next_token(para.text, chunk_start) else {
+                continue;
+            };
+            let first_byte = tok.word.as_bytes().first().copied().unwrap_or(0);
+            if !first_letters.contains(first_byte.to_ascii_lowercase())
+                && !short_starts.contains(first_byte)
+            {
+                continue;
+            }
+            let short = short_forms.get(tok.word).copied();
+            if short.is_none() && !names.starts_name(tok, &mut buf) {
+                continue;
+            }
+            let base = para.start as usize;
+            let mention = |start: usize, end: usize| Mention {
+                line: para.line,
+                span: Span::from_range(base.saturating_add(start)..base.saturating_add(end)),
+            };
+            if let Some((end, org)) = names.longest_at(para.text, tok, chunk_end, &mut buf) {
+                let entry = orgs
+                    .entry(org)
+                    .or_insert_with(|| Found::new((para_idx, tok.start)));
+                if entry.name.is_none() {
+                    entry.name = para.text.get(tok.start..end).map(collapse);
                 }
-            }
-            // Every anchor starts with a capital, or is "plc".
-            if !plain || first == b'p' {
-                for range in candidates_at(&toks, idx) {
-                    crate::work::tick(1);
-                    names.insert(toks.tokens(range));
-                }
+                entry.mentions.push(mention(tok.start, end));
+                cursor = (para_idx, end);
+            } else if let Some(org) = short {
+                let entry = orgs
+                    .entry(org)
+                    .or_insert_with(|| Found::new((para_idx, tok.start)));
+                entry.mentions.push(mention(tok.start, tok.end));
+                cursor = (para_idx, tok.end);
             }
         }
-    }
 
-    // Pass 2: mentions of the names and short forms, longest first.
-    let first_letters = names.first_letters();
-    let mut orgs: BTreeMap<usize, Found> = BTreeMap::new();
-    let mut buf = String::new();
-    let mut cursor = (0, 0);
-    for &(para_idx, chunk_start) in &starts {
-        crate::work::tick(1);
-        let (para_idx, chunk_start) = (para_idx as usize, chunk_start as usize);
-        let Some(para) = paras.get(para_idx) else {
-            continue;
-        };
-        if (para_idx, chunk_start) < cursor {
-            continue;
-        }
-        // Cheap tests before looking further: the word must start a known
-        // name or be a short form.
-        let Some((tok, chunk_end)) = next_token(para.text, chunk_start) else {
-            continue;
-        };
-        let first_byte = tok.word.as_bytes().first().copied().unwrap_or(0);
-        if !first_letters.contains(first_byte.to_ascii_lowercase())
-            && !short_starts.contains(first_byte)
-        {
-            continue;
-        }
-        let short = short_forms.get(tok.word).copied();
-        if short.is_none() && !names.starts_name(tok, &mut buf) {
-            continue;
-        }
-        let base = para.start as usize;
-        let mention = |start: usize, end: usize| Mention {
-            line: para.line,
-            span: Span::from_range(base.saturating_add(start)..base.saturating_add(end)),
-        };
-        if let Some((end, org)) = names.longest_at(para.text, tok, chunk_end, &mut buf) {
-            let entry = orgs
-                .entry(org)
-                .or_insert_with(|| Found::new((para_idx, tok.start)));
-            if entry.name.is_none() {
-                entry.name = para.text.get(tok.start..end).map(collapse);
-            }
-            entry.mentions.push(mention(tok.start, end));
-            cursor = (para_idx, end);
-        } else if let Some(org) = short {
-            let entry = orgs
-                .entry(org)
-                .or_insert_with(|| Found::new((para_idx, tok.start)));
-            entry.mentions.push(mention(tok.start, tok.end));
-            cursor = (para_idx, tok.end);
-        }
+        let mut found: Vec<((usize, usize), Organisation)> = orgs
+            .into_iter()
+            .filter_map(|(org, f)| {
+                let mut mentions = f.mentions;
+                mentions.sort_by_key(|m| (m.span.start, m.span.end));
+                Some((
+                    f.first,
+                    Organisation {
+                        name: f.name?,
+                        acronym: self.acronym_of.get(&org).map(|s| (*s).to_owned()),
+                        mentions,
+                    },
+                ))
+            })
+            .collect();
+        found.sort_by_key(|(first, _)| *first);
+        found.into_iter().map(|(_, org)| org).collect()
     }
-
-    let mut found: Vec<((usize, usize), Organisation)> = orgs
-        .into_iter()
-        .filter_map(|(org, f)| {
-            let mut mentions = f.mentions;
-            mentions.sort_by_key(|m| (m.span.start, m.span.end));
-            Some((
-                f.first,
-                Organisation {
-                    name: f.name?,
-                    acronym: acronym_of.get(&org).map(|s| (*s).to_owned()),
-                    mentions,
-                },
-            ))
-        })
-        .collect();
-    found.sort_by_key(|(first, _)| *first);
-    found.into_iter().map(|(_, org)| org).collect()
 }
 
 /// A set of bytes, to test the first byte of a word cheaply.
@@ -897,6 +959,7 @@ fn long_form_is_organisation(toks: &Words<'_>) -> bool {
 }
 
 /// Names as sequences of case-folded words, each numbered.
+#[derive(Clone)]
 struct Trie {
     /// The children of each node by folded word; node 0 is the root.
     children: Vec<BTreeMap<String, usize>>,
@@ -1123,6 +1186,73 @@ mod tests {
             start += line.len() + 1;
         }
         out
+    }
+
+    /// A first pass over every line gives the selected lines the
+    /// organisations a pass over them alone gives, whatever the lines.
+    mod selection {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn line() -> impl Strategy<Value = String> {
+            let words = prop::sample::select(vec![
+                "the",
+                "Health",
+                "Foundation",
+                "said",
+                "NHS",
+                "England",
+                "and",
+                "Leeds",
+                "CCG",
+                "of",
+                "Royal",
+                "College",
+                "Nursing",
+                "(RCN)",
+                "RCN",
+                "Ipsos",
+                "MORI",
+                "Trust",
+                "Council",
+                "Care",
+                "Quality",
+                "Commission",
+                "(CQC)",
+                "CQC",
+                "told",
+                "Wales,",
+                "King’s",
+                "Fund",
+                "plc",
+                "Capita",
+                "Department",
+                "for",
+                "Education.",
+            ]);
+            prop::collection::vec(words, 0..12).prop_map(|w| w.join(" "))
+        }
+
+        proptest! {
+            #[test]
+            fn selected_lines_alone(
+                lines in prop::collection::vec((line(), any::<bool>()), 0..6),
+            ) {
+                let text = lines.iter().map(|(l, _)| l.as_str()).collect::<Vec<_>>().join("\n");
+                let mut paras = paras(&text);
+                for (para, (_, body)) in paras.iter_mut().zip(&lines) {
+                    if !body {
+                        para.role = Role::Headline;
+                    }
+                }
+                let acronyms = crate::acronyms::acronyms(&paras);
+                let scan = Scan::new(&paras, &acronyms, |p| p.role == Role::Body);
+                prop_assert_eq!(scan.all(), organisations(&paras, &acronyms));
+                let body: Vec<Para<'_>> =
+                    paras.iter().copied().filter(|p| p.role == Role::Body).collect();
+                prop_assert_eq!(scan.selected(), organisations(&body, &acronyms));
+            }
+        }
     }
 
     #[test]

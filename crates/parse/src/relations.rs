@@ -721,11 +721,14 @@ struct Context<'q> {
 ///
 /// `quotes` and `acronyms` are the article's quotations and acronym
 /// definitions: a cue inside a quotation takes its speaker, and a body's
-/// acronym names it.
+/// acronym names it. `orgs` gives the organisations of the body lines
+/// ([`crate::organisations::organisations`] of them), asked for only when
+/// some sentence holds a cue.
 pub(crate) fn relations(
     paras: &[Para<'_>],
     quotes: &[Quote],
     acronyms: &[Acronym],
+    orgs: impl FnOnce() -> Vec<Organisation>,
 ) -> Vec<Relation> {
     let Some(prefilter) = PREFILTER.as_ref() else {
         return Vec::new();
@@ -753,7 +756,7 @@ pub(crate) fn relations(
         return Vec::new();
     }
 
-    let orgs = crate::organisations::organisations(&body, acronyms);
+    let orgs = orgs();
     let names = Names::new(acronyms, &orgs);
     let mut mentions: Vec<(usize, usize, usize)> = orgs
         .iter()
@@ -2417,7 +2420,9 @@ mod tests {
         let paras = body(text);
         let quotes = crate::quotes::extract(&paras).quotes;
         let acronyms = crate::acronyms::acronyms(&paras);
-        relations(&paras, &quotes, &acronyms)
+        relations(&paras, &quotes, &acronyms, || {
+            crate::organisations::organisations(&paras, &acronyms)
+        })
     }
 
     /// Each relation as "party / party +|- [cue] @source".
