@@ -70,37 +70,57 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
     };
     let base = range.start;
     let mut word_start: Option<usize> = None;
-    let mut chars = seg.char_indices().peekable();
-    while let Some((idx, c)) = chars.next() {
+    // Characters are read by byte offset: ASCII, most of the text, needs
+    // no decoding.
+    let mut idx = 0;
+    while let Some((c, len)) = char_at(seg, idx) {
         crate::work::tick(1);
         if is_word_char(c) {
             word_start.get_or_insert(idx);
+            idx += len;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = char_at(seg, idx + len).map(|(n, _)| n);
         if let Some(ws) = word_start {
             if is_joiner(c) && next.is_some_and(char::is_alphanumeric) {
+                idx += len;
                 continue;
             }
             if c == ',' && thousands_comma(seg, ws, idx) {
+                idx += len;
                 continue;
             }
             word_start = None;
             let word = seg.get(ws..idx).unwrap_or("");
             if c == '.' && keeps_full_stop(word) {
                 push_tok(&mut toks, seg, base, ws..idx + 1, true);
+                idx += len;
                 continue;
             }
             push_tok(&mut toks, seg, base, ws..idx, true);
         }
         if !c.is_whitespace() {
-            push_tok(&mut toks, seg, base, idx..idx + c.len_utf8(), false);
+            push_tok(&mut toks, seg, base, idx..idx + len, false);
         }
+        idx += len;
     }
     if let Some(ws) = word_start {
         push_tok(&mut toks, seg, base, ws..seg.len(), true);
     }
     toks
+}
+
+/// The character at byte `idx` of `s` and its length in bytes; `None` at
+/// the end (or off a character boundary, which the callers never ask).
+fn char_at(s: &str, idx: usize) -> Option<(char, usize)> {
+    match s.as_bytes().get(idx) {
+        Some(&b) if b.is_ascii() => Some((char::from(b), 1)),
+        Some(_) => s
+            .get(idx..)
+            .and_then(|rest| rest.chars().next())
+            .map(|c| (c, c.len_utf8())),
+        None => None,
+    }
 }
 
 /// The tokens of one paragraph, read once, from which the windows the
