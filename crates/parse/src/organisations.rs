@@ -105,7 +105,8 @@ pub(crate) struct Scan<'p, 'a> {
     short_forms: BTreeMap<&'a str, usize>,
     acronym_of: BTreeMap<usize, &'a str>,
     short_starts: ByteSet,
-    /// Names and where a mention may start, over all lines.
+    /// Names, and where a mention may start as (line index, byte offset in
+    /// the line), eight bytes a word at worst, over all lines.
     all: (Trie, Vec<(u32, u32)>),
     /// The same over the selected lines.
     selected: (Trie, Vec<(u32, u32)>),
@@ -149,7 +150,6 @@ impl<'p, 'a> Scan<'p, 'a> {
         let mut selected = (names.clone(), Vec::new());
         let mut all = (names, Vec::new());
         let mut toks = Words::new();
-        // (line index, byte offset in the line), eight bytes a word at worst.
         for (para_idx, para) in paras.iter().enumerate() {
             crate::work::tick(1);
             let chosen = select(para);
