@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
+use crate::lexicon::Lexicon;
 use crate::normalize::is_space;
 
 /// What a cue says about the line.
@@ -621,8 +622,9 @@ fn is_nav(line: &str) -> bool {
 
 /// Whether `word`, case aside, names a section of a news site.
 fn is_section(word: &str) -> bool {
+    static SECTION_WORDS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SECTIONS));
     if word.is_ascii() {
-        SECTIONS.iter().any(|s| word.eq_ignore_ascii_case(s))
+        SECTION_WORDS.contains_ignore_ascii_case(word)
     } else {
         let lower = word.to_lowercase();
         SECTIONS.contains(&lower.as_str())

@@ -308,24 +308,22 @@ const TITLE_MODIFIERS: &[&str] = &[
 /// Whether `word` names a position ("chair", "Co-Chair", "chief executive"
 /// ends in one).
 pub(crate) fn is_title_head(word: &str) -> bool {
-    static HEADS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TITLE_HEADS));
-    if HEADS.contains_ignore_ascii_case(word) {
+    if TITLE_HEAD_LEXICON.contains_ignore_ascii_case(word) {
         return true;
     }
     // "co-chair", "vice-president", "non-executive"
     word.rsplit_once(['-', '\u{2010}'])
-        .is_some_and(|(_, last)| HEADS.contains_ignore_ascii_case(last))
+        .is_some_and(|(_, last)| TITLE_HEAD_LEXICON.contains_ignore_ascii_case(last))
 }
 
 fn is_title_modifier(word: &str) -> bool {
-    static MODIFIERS: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TITLE_MODIFIERS));
-    MODIFIERS.contains_ignore_ascii_case(word)
+    TITLE_MODIFIER_LEXICON.contains_ignore_ascii_case(word)
 }
 
-/// [`ORG_WORDS`], for lookups.
+// The word lists above and below, for lookups on every token.
+static TITLE_HEAD_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TITLE_HEADS));
+static TITLE_MODIFIER_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(TITLE_MODIFIERS));
 static ORG_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ORG_WORDS));
-
-/// [`STOP_CAP`], for lookups.
 static STOP_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOP_CAP));
 
 /// A position word or a word that qualifies one ("shadow", "chief", "chair").
@@ -1145,6 +1143,8 @@ pub(crate) fn chunks(text: &str, sentences: &[Range<usize>]) -> Vec<Range<usize>
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     /// Windows of the tokens of a whole paragraph are the tokens of the
     /// window, whatever the text and the window.
     mod windows {
@@ -1177,8 +1177,6 @@ mod tests {
             }
         }
     }
-
-    use super::*;
 
     /// Render a person compactly: `name | honorifics | gender | roles | mentions`.
     fn render(p: &Person, article: &str) -> String {

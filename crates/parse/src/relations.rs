@@ -521,11 +521,13 @@ const PRONOUNS: &[&str] = &[
 const ARTICLES: &[&str] = &["the", "a", "an", "this", "these", "those", "that"];
 
 fn in_list(word: &str, list: &[&str]) -> bool {
-    // The first byte and the length rule out most entries without a call
-    // to memcmp.
-    let first = word.as_bytes().first();
-    list.iter()
-        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+    list.iter().any(|w| same_word(w, word))
+}
+
+/// `a == b`, with the length and the first byte ruling out most pairs
+/// before a call to memcmp.
+fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 fn is_adverb(word: &str) -> bool {
@@ -557,12 +559,9 @@ fn fold_borrowed(word: &str) -> Cow<'_, str> {
 
 /// The singular of a plural group noun, and whether it stands alone.
 fn head(word: &str) -> Option<(&'static str, bool)> {
-    let first = word.as_bytes().first();
     HEADS
         .iter()
-        .find(|(plural, _, _)| {
-            plural.len() == word.len() && plural.as_bytes().first() == first && *plural == word
-        })
+        .find(|(plural, _, _)| same_word(plural, word))
         .map(|&(_, singular, alone)| (singular, alone))
 }
 
