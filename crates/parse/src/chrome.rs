@@ -571,7 +571,7 @@ fn is_nav(line: &str) -> bool {
     if line.len() > MAX_NAV || line.contains('%') || contains_ignore_ascii_case(line, "per cent") {
         return false;
     }
-    let words: Vec<&str> = line.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::normalize::words(line).collect();
     let n_seps = words
         .iter()
         .filter(|w| matches!(**w, "|" | "›" | ">" | "»" | "/" | "•" | "·"))
@@ -588,7 +588,7 @@ fn is_nav(line: &str) -> bool {
     if segments.len() >= 3
         && segments
             .iter()
-            .all(|s| s.split(is_space).filter(|w| !w.is_empty()).count() <= 3)
+            .all(|s| crate::normalize::words(s).count() <= 3)
     {
         return true;
     }
@@ -682,11 +682,7 @@ fn ends_with_button(line: &str) -> bool {
         lower
             .strip_suffix(button)
             .is_some_and(|rest| rest.ends_with(|c: char| is_space(c) || c == '.'))
-    }) && line
-        .split(is_space)
-        .filter(|w| !w.is_empty())
-        .nth(3)
-        .is_some()
+    }) && crate::normalize::words(line).nth(3).is_some()
 }
 
 /// An e-mail address or a phone number ("0113 496 0000", "020 7946 0183"):
@@ -728,7 +724,7 @@ fn has_contact_details(line: &str) -> bool {
 }
 
 fn looks_like_link_or_handle(line: &str) -> bool {
-    let mut words = line.split(is_space).filter(|w| !w.is_empty());
+    let mut words = crate::normalize::words(line);
     let words: Vec<&str> = words.by_ref().take(4).collect();
     words.len() <= 3
         && words.iter().any(|w| {
@@ -763,7 +759,7 @@ mod tests {
     use super::*;
 
     fn check(line: &str, expected: bool) {
-        let n_words = line.split(is_space).filter(|w| !w.is_empty()).count();
+        let n_words = crate::normalize::words(line).count();
         let got = score(line);
         assert_eq!(is_chrome(got, n_words), expected, "{line:?}: {got:?}");
     }

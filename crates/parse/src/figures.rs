@@ -2250,7 +2250,7 @@ fn pair_restatements(text: &str, found: &mut [Found]) {
         let Some(lead) = gap.strip_suffix('(') else {
             continue;
         };
-        let short = lead.split(is_space).filter(|w| !w.is_empty()).count() <= 3
+        let short = crate::normalize::words(lead).count() <= 3
             && !lead.contains(['.', '!', '?', ';', ':', '(', ')']);
         let closes = text.get(b.resume..).is_some_and(closes_bracket);
         let short = short || closing_restatement(text, a, b, lead);
@@ -2293,7 +2293,7 @@ const NOT_RESTATED: [&str; 12] = [
 /// the sentence.
 fn closing_restatement(text: &str, a: &Found, b: &Found, lead: &str) -> bool {
     let counted = a.kind == FigureKind::Proportion && a.whole.is_some();
-    let words: Vec<&str> = lead.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::normalize::words(lead).collect();
     let plain = words.len() <= 12
         && !lead.contains(['.', '!', '?', ';', ':', ',', '(', ')', '–', '—'])
         && !words

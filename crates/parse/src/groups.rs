@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use crosscheck_model::{Figure, FigureKind, Role, ShareGroup, Span};
 
-use crate::{Para, normalize::is_space};
+use crate::Para;
 
 /// Words that name an answer to a question.
 const ANSWERS: &[&str] = &[
@@ -126,7 +126,7 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
             .into_iter()
             .filter(|&idx| is_share(&figures[idx]))
             .collect();
-        let n_words = para.text.split(is_space).filter(|w| !w.is_empty()).count();
+        let n_words = crate::normalize::words(para.text).count();
         // A run of short lines with one share each: "Support: 61%".
         if shares.len() == 1 && n_words <= 8 {
             run.extend(&shares);

@@ -11,10 +11,69 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
+/// The words of `text`: its maximal runs of non-[`is_space`] characters,
+/// as `text.split(is_space).filter(|w| !w.is_empty())` gives them, but
+/// reading ASCII bytes without decoding them (lines are mostly ASCII and
+/// every line is split several times).
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator returned by [`words`].
+#[derive(Clone, Debug)]
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The byte length of the run of spaces (`space`) or of non-spaces at
+    /// byte `from`.
+    fn run(&self, from: usize, space: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut idx = from;
+        while let Some(&b) = bytes.get(idx) {
+            let (is, len) = if b.is_ascii() {
+                (is_ascii_space(b), 1)
+            } else {
+                match self.text.get(idx..).and_then(|rest| rest.chars().next()) {
+                    Some(c) => (is_space(c), c.len_utf8()),
+                    None => break,
+                }
+            };
+            if is != space {
+                break;
+            }
+            idx += len;
+        }
+        idx - from
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let start = self.pos + self.run(self.pos, true);
+        let len = self.run(start, false);
+        self.pos = start + len;
+        if len == 0 {
+            return None;
+        }
+        self.text.get(start..start + len)
+    }
+}
+
+/// [`is_space`] for an ASCII byte: tab, line feed, vertical tab, form
+/// feed, carriage return and space.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+}
+
 /// `text` with runs of [`is_space`] collapsed to one ASCII space and trimmed.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split(is_space).filter(|w| !w.is_empty()) {
+    for word in words(text) {
         crate::work::tick(1);
         if !out.is_empty() {
             out.push(' ');
@@ -108,6 +167,36 @@ mod tests {
         let lines = lines("a\rb\nc");
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text, "a\rb");
+    }
+
+    #[test]
+    fn ascii_spaces_are_the_ascii_white_space() {
+        for b in 0..0x80u8 {
+            assert_eq!(is_ascii_space(b), is_space(char::from(b)), "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn words_skip_every_kind_of_space() {
+        let got: Vec<&str> = words("\u{A0}Dr\u{200B}Ann  Lee,\u{3000}said\t").collect();
+        assert_eq!(got, ["Dr", "Ann", "Lee,", "said"]);
+        assert_eq!(words("").count(), 0);
+        assert_eq!(words(" \u{FEFF} ").count(), 0);
+    }
+
+    mod split {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// `words` is the plain split on spaces without the empty pieces,
+            /// whatever the text.
+            #[test]
+            fn words_equal_split(text in "(\\PC|[ \t\r\n\u{0b}\u{0c}\u{85}\u{a0}\u{200b}\u{2009}\u{3000}\u{feff}]){0,40}") {
+                let reference: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+                prop_assert_eq!(words(&text).collect::<Vec<_>>(), reference);
+            }
+        }
     }
 
     #[test]

@@ -167,13 +167,16 @@ fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>
             continue;
         }
         let (_, text) = normalize::trim(line.text);
-        let n_words = text
-            .split(is_space)
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        let has_lower = text
-            .split(is_space)
-            .any(|w| w.chars().next().is_some_and(char::is_lowercase));
+        let mut n_words = 0;
+        let mut has_lower = false;
+        for word in normalize::words(text) {
+            let first = word.chars().next();
+            has_lower |= first.is_some_and(char::is_lowercase);
+            // Most words start with a letter or a digit.
+            if first.is_some_and(char::is_alphanumeric) || word.chars().any(char::is_alphanumeric) {
+                n_words += 1;
+            }
+        }
         let end = text.trim_end_matches(|c: char| CLOSERS.contains(&c) || is_space(c));
         let ends_period = end.ends_with('.') || end.ends_with('…');
         let ends_question = end.ends_with('?');
@@ -483,7 +486,7 @@ const NAME_JOINERS: &[&str] = &[
 /// Shaped like a proper name ("Royal College of Community Nursing"): at
 /// most six words, every other word capitalised, no digits.
 fn name_shaped(text: &str) -> bool {
-    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::normalize::words(text).collect();
     words.len() <= 6
         && !text.chars().any(|c| c.is_ascii_digit())
         && words
@@ -498,7 +501,7 @@ fn words_hash(text: &str) -> u64 {
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
     let mut hash = OFFSET;
-    for word in text.split(is_space).filter(|w| !w.is_empty()) {
+    for word in crate::normalize::words(text) {
         crate::work::tick(1);
         for byte in word.bytes().chain([0xFF]) {
             hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
@@ -509,8 +512,8 @@ fn words_hash(text: &str) -> u64 {
 
 /// Whether two lines hold the same words.
 fn same_words(a: &str, b: &str) -> bool {
-    let mut x = a.split(is_space).filter(|w| !w.is_empty());
-    let mut y = b.split(is_space).filter(|w| !w.is_empty());
+    let mut x = crate::normalize::words(a);
+    let mut y = crate::normalize::words(b);
     loop {
         crate::work::tick(1);
         match (x.next(), y.next()) {
@@ -522,7 +525,7 @@ fn same_words(a: &str, b: &str) -> bool {
 }
 
 fn mostly_lower(text: &str) -> bool {
-    let words: Vec<&str> = text.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = crate::normalize::words(text).collect();
     let lower = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
