@@ -559,6 +559,12 @@ fn fold_borrowed(word: &str) -> Cow<'_, str> {
 
 /// The singular of a plural group noun, and whether it stands alone.
 fn head(word: &str) -> Option<(&'static str, bool)> {
+    // Most words are no plural: the lexicon says so in a few instructions.
+    static PLURALS: LazyLock<Lexicon> =
+        LazyLock::new(|| Lexicon::new(HEADS.iter().map(|(plural, _, _)| plural)));
+    if !PLURALS.contains(word) {
+        return None;
+    }
     HEADS
         .iter()
         .find(|(plural, _, _)| same_word(plural, word))
@@ -1566,7 +1572,33 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
 
     /// A cue starting (or, for nouns, ending) at token `i`.
     fn cue_at(&self, i: usize) -> Option<Cue> {
+        // The words a cue can start with, every list below at once: most
+        // words start none.
+        static CUE_STARTS: LazyLock<Lexicon> = LazyLock::new(|| {
+            Lexicon::new(
+                [
+                    WORK_FORMS,
+                    COLLAB_VERBS,
+                    COLLAB_NOUNS,
+                    REL_NOUNS,
+                    FRICTION,
+                    ATTITUDE_POSITIVE,
+                    ATTITUDE_NEGATIVE,
+                    MAKE_FORMS,
+                    HAMPER_FORMS,
+                    WAY_VERBS,
+                    &["controlling"],
+                    DISTANT_ADJ,
+                    &["at"],
+                ]
+                .into_iter()
+                .flatten(),
+            )
+        });
         let w = self.low(i)?;
+        if !CUE_STARTS.contains(w) {
+            return None;
+        }
         if in_list(w, WORK_FORMS) {
             return self.work_cue(i);
         }
