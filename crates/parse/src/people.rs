@@ -78,6 +78,13 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
         if is_word_char(c) {
             word_start.get_or_insert(idx);
             idx += len;
+            // The ASCII letters and digits after it, most of a word, go in
+            // one step.
+            idx += seg.as_bytes().get(idx..).map_or(0, |rest| {
+                rest.iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count()
+            });
             continue;
         }
         let next = char_at(seg, idx + len).map(|(n, _)| n);
@@ -237,10 +244,10 @@ pub(crate) fn is_lower(word: &str) -> bool {
 /// All capitals, at least two letters, an optional plural `s` ("CCGs").
 pub(crate) fn is_acronym(word: &str) -> bool {
     let core = word.strip_suffix('s').unwrap_or(word);
-    core.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && core
-            .chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    // The shape first: it fails at the first lower-case letter of most words.
+    core.chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        && core.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 /// The word without a possessive ending ("Dixon’s" → "Dixon").

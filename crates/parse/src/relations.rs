@@ -537,6 +537,13 @@ fn is_adverb(word: &str) -> bool {
 
 /// `word` in lower case, with ’ read as ' and hyphens dropped.
 fn fold(word: &str) -> String {
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(|&b| b != b'-')
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     word.chars()
         .filter(|c| !matches!(c, '-' | '\u{2010}' | '\u{2011}'))
         .map(|c| if c == '’' { '\'' } else { c })
