@@ -946,11 +946,12 @@ impl People {
             list.dedup();
         }
         let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); self.entries.len()];
-        // Built per article and used once: an NFA, not a DFA, whose
-        // construction would cost more than the search.
+        // Built per article and used once: the plain NFA, whose
+        // construction costs least; a contiguous NFA or a DFA would cost
+        // more to build than it saves in the search.
         let matcher = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
             .build(patterns.keys());
         if let Ok(matcher) = matcher {
             for para in paras.iter().filter(|p| p.role == Role::Body) {
