@@ -102,6 +102,9 @@ const STAFF_WORDS: &[&str] = &[
 ];
 
 fn is_staff_credit(text: &str) -> bool {
+    if text.split(' ').filter(|w| !w.is_empty()).nth(4).is_some() {
+        return false;
+    }
     let words: Vec<String> = text
         .split(' ')
         .filter(|w| !w.is_empty())
@@ -203,13 +206,16 @@ fn names_with_roles(text: &str, has_by: bool) -> Option<Vec<String>> {
         // "Sarah Hill Health correspondent": a name, then a role without
         // a comma, told apart by a job word.
         let words: Vec<&str> = group.split(' ').collect();
+        // The job word is looked up once per word, and first: most groups
+        // (a headline, a caption) have none and are done with.
+        let job_word: Vec<bool> = words
+            .iter()
+            .map(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+            .collect();
         let split = (2..words.len().min(5)).find(|&k| {
-            let role = words[k..].join(" ");
-            is_name(&words[..k].join(" "))
-                && is_role(&role)
-                && words[k..]
-                    .iter()
-                    .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+            job_word.get(k..).is_some_and(|after| after.contains(&true))
+                && is_role(&words[k..].join(" "))
+                && is_name(&words[..k].join(" "))
         })?;
         names.push(words[..split].join(" "));
     }
