@@ -55,6 +55,12 @@ impl Tok<'_> {
         self.word && in_list(self.text, ws)
     }
 
+    /// Whether this is one of the words of `lexicon`, ignoring ASCII case:
+    /// [`Tok::is_any`] for the long lists tested on every token.
+    pub(crate) fn is_in(&self, lexicon: &Lexicon) -> bool {
+        self.word && lexicon.contains_ignore_ascii_case(self.text)
+    }
+
     /// Whether this is the punctuation mark `p`.
     pub(crate) fn is_punct(&self, p: &str) -> bool {
         !self.word && self.text == p

@@ -314,7 +314,7 @@ fn can_speak(toks: &[Tok<'_>], np: Range<usize>) -> bool {
     let head_end = slice
         .iter()
         .skip(1)
-        .position(|t| t.is_any(SPLIT_PREPS))
+        .position(|t| t.is_in(&SPLIT_PREPS_LEX))
         .map_or(slice.len(), |k| k + 1);
     !slice
         .get(..head_end)
@@ -359,6 +359,16 @@ const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 
 const RELATIVES: &[&str] = &["which", "who", "that"];
 
+/// Lexicons of the longer lists, which are tested on most tokens.
+static AUX_WORDS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUX_WORDS));
+static DOC_NOUNS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DOC_NOUNS));
+static STOP_WORDS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOP_WORDS));
+static SPLIT_PREPS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPLIT_PREPS));
+static UNITS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(UNITS));
+static SHARE_QUALIFIERS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SHARE_QUALIFIERS));
+static ORG_NOUNS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ORG_NOUNS));
+static PERSON_NOUNS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PERSON_NOUNS));
+
 /// Prepositions after which a plain noun phrase ends ("a spokesman for …").
 const SPLIT_PREPS: &[&str] = &[
     "of", "for", "at", "in", "from", "on", "into", "with", "about", "by", "to",
@@ -385,7 +395,7 @@ fn is_aux_or_adverb(t: &Tok<'_>, prev: Option<&Tok<'_>>) -> bool {
     if !t.word {
         return false;
     }
-    if t.is_any(AUX_WORDS) {
+    if t.is_in(&AUX_WORDS_LEX) {
         return true;
     }
     t.text.len() >= 6
@@ -396,11 +406,11 @@ fn is_aux_or_adverb(t: &Tok<'_>, prev: Option<&Tok<'_>>) -> bool {
 }
 
 fn is_doc_noun(t: &Tok<'_>) -> bool {
-    t.is_any(DOC_NOUNS)
+    t.is_in(&DOC_NOUNS_LEX)
 }
 
 fn is_stop(t: &Tok<'_>) -> bool {
-    t.is_any(STOP_WORDS)
+    t.is_in(&STOP_WORDS_LEX)
 }
 
 fn is_indefinite(t: &Tok<'_>) -> bool {
@@ -977,7 +987,7 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
     let fronted = open_role
         && s < a_end
         && s.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
-            t.is_any(SPLIT_PREPS) || t.is_any(&["after", "before", "during", "despite", "amid"])
+            t.is_in(&SPLIT_PREPS_LEX) || t.is_any(&["after", "before", "during", "despite", "amid"])
         });
     if fronted && let Some(b) = b {
         return Before {
@@ -1054,7 +1064,7 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
         if !saw_cap
             && is_lower(t.text)
             && !is_stop(t)
-            && !t.is_any(SPLIT_PREPS)
+            && !t.is_in(&SPLIT_PREPS_LEX)
             && !t.is_any(PRONOUNS)
             && speech_verb_at(toks, j).is_none()
         {
@@ -1121,7 +1131,7 @@ fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
             j += 1;
             continue;
         }
-        if !saw_cap && is_lower(t.text) && !is_stop(t) && !t.is_any(SPLIT_PREPS) {
+        if !saw_cap && is_lower(t.text) && !is_stop(t) && !t.is_in(&SPLIT_PREPS_LEX) {
             j += 1;
             continue;
         }
@@ -1204,7 +1214,7 @@ fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a 
                     && (is_acronym(n.text)
                         || (is_lower(n.text)
                             && !is_stop(n)
-                            && !n.is_any(SPLIT_PREPS)
+                            && !n.is_in(&SPLIT_PREPS_LEX)
                             && !n.text.ends_with("ed")
                             && !n.text.ends_with("ing")
                             && !is_speech_verb(n.text)))
@@ -1214,7 +1224,7 @@ fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a 
             j += 1;
         }
         toks.get(j)
-            .filter(|n| is_plural_noun(n) && !n.is_any(UNITS))?;
+            .filter(|n| is_plural_noun(n) && !n.is_in(&UNITS_LEX))?;
         toks.get(m..=j).map(join)
     })
 }
@@ -1231,7 +1241,7 @@ fn of_group(toks: &[Tok<'_>], mut g: usize, hi: usize) -> Option<Range<usize>> {
     while h < hi
         && toks.get(h).is_some_and(|t| {
             let participle = h > g && is_lower(t.text) && t.text.ends_with("ed");
-            t.word && !t.is_any(SPLIT_PREPS) && !t.is_any(RELATIVES) && !participle
+            t.word && !t.is_in(&SPLIT_PREPS_LEX) && !t.is_any(RELATIVES) && !participle
         })
     {
         h += 1;
@@ -1325,7 +1335,7 @@ fn is_number_word(t: &Tok<'_>) -> bool {
 /// bracketed restatement and the thousands commas of "4,863".
 fn share_end(toks: &[Tok<'_>], r: &Range<usize>) -> Option<usize> {
     let mut i = r.start;
-    while i < r.end && toks.get(i).is_some_and(|t| t.is_any(SHARE_QUALIFIERS)) {
+    while i < r.end && toks.get(i).is_some_and(|t| t.is_in(&SHARE_QUALIFIERS_LEX)) {
         i += 1;
     }
     let mut numbers = 0;
@@ -2429,7 +2439,7 @@ impl Extractor {
                 && toks.get(s - 2).is_some_and(|p| p.word && is_cap(p.text));
             let noun = is_lower(t.text)
                 && !is_stop(t)
-                && !t.is_any(SPLIT_PREPS)
+                && !t.is_in(&SPLIT_PREPS_LEX)
                 && speech_verb_at(toks, s - 1).is_none();
             if cap || connector || noun {
                 s -= 1;
@@ -2535,7 +2545,7 @@ impl Extractor {
         let mut hp_end = a.end;
         for k in a.start + 1..a.end {
             crate::work::tick(1);
-            let split = toks.get(k).is_some_and(|t| t.is_any(SPLIT_PREPS))
+            let split = toks.get(k).is_some_and(|t| t.is_in(&SPLIT_PREPS_LEX))
                 && toks.get(k - 1).is_some_and(|p| p.word && is_lower(p.text));
             if split {
                 hp_end = k;
@@ -2673,7 +2683,10 @@ impl Extractor {
         let named = |who: String, sort: Sort, r: Range<usize>| {
             // a number is never a speaker ("64.7 per cent", "54")
             let number = toks.get(r.clone())?.iter().all(|t| {
-                !t.word || is_number_word(t) || t.is_any(SHARE_WORDS) || t.is_any(SHARE_QUALIFIERS)
+                !t.word
+                    || is_number_word(t)
+                    || t.is_any(SHARE_WORDS)
+                    || t.is_in(&SHARE_QUALIFIERS_LEX)
             });
             (!number).then(|| Attr {
                 who: Who::Named(who, sort),
@@ -2772,10 +2785,10 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
             break;
         }
         let verbish = is_lower(t.text) && (t.text.ends_with('s') || t.text.ends_with("ed"));
-        if seen && verbish && !t.is_any(SPLIT_PREPS) {
+        if seen && verbish && !t.is_in(&SPLIT_PREPS_LEX) {
             break;
         }
-        if t.is_any(SPLIT_PREPS) {
+        if t.is_in(&SPLIT_PREPS_LEX) {
             break;
         }
         seen = true;
@@ -2838,7 +2851,7 @@ fn is_topic(ctx: &Ctx<'_>, toks: &[Tok<'_>], np: Range<usize>) -> bool {
     let det = is_det(first);
     let words = np.len();
     if is_lower(head.text) {
-        return det && (is_doc_noun(head) || head.is_any(ORG_NOUNS));
+        return det && (is_doc_noun(head) || head.is_in(&ORG_NOUNS_LEX));
     }
     if is_acronym(head.text) {
         return !head.text.ends_with('s') || words > 1;
@@ -2901,7 +2914,7 @@ const MALE_NOUNS: &[&str] = &[
 
 /// Whether `word` names one person: a title, a relation, a job.
 fn is_person_noun(word: &str) -> bool {
-    in_list(word, PERSON_NOUNS)
+    PERSON_NOUNS_LEX.contains_ignore_ascii_case(word)
         || in_list(word, FEMALE_NOUNS)
         || in_list(word, MALE_NOUNS)
         || people::is_title_head(word)
@@ -2912,7 +2925,11 @@ fn is_person_noun(word: &str) -> bool {
 /// "Charities") or a document ("report").
 fn speaker_noun(t: &Tok<'_>) -> bool {
     let w = strip_possessive(t.text);
-    let speaks = |s: &str| is_person_noun(s) || in_list(s, ORG_NOUNS) || in_list(s, DOC_NOUNS);
+    let speaks = |s: &str| {
+        is_person_noun(s)
+            || ORG_NOUNS_LEX.contains_ignore_ascii_case(s)
+            || DOC_NOUNS_LEX.contains_ignore_ascii_case(s)
+    };
     // "charities", "midwives"
     let irregular = [("ies", "y"), ("ves", "fe"), ("ves", "f")]
         .iter()
