@@ -32,7 +32,14 @@ impl<'a> Words<'a> {
     fn run(&self, from: usize, space: bool) -> usize {
         let bytes = self.text.as_bytes();
         let mut idx = from;
-        while let Some(&b) = bytes.get(idx) {
+        loop {
+            // Printable ASCII, most of a word, is taken in a tight loop.
+            if !space {
+                idx += bytes.get(idx..).map_or(0, |rest| {
+                    rest.iter().take_while(|&&b| b > b' ' && b < 0x7F).count()
+                });
+            }
+            let Some(&b) = bytes.get(idx) else { break };
             let (is, len) = if b.is_ascii() {
                 (is_ascii_space(b), 1)
             } else {
