@@ -586,13 +586,24 @@ static COMPOUND_PARTS: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The compounds spelled with "and" ("health and wellbeing board"), which
+/// a group can start with.
+static AND_COMPOUNDS: LazyLock<Vec<(&str, Vec<&str>)>> = LazyLock::new(|| {
+    COMPOUND_PARTS
+        .iter()
+        .filter(|(_, parts)| parts.contains(&"and"))
+        .cloned()
+        .collect()
+});
+
 /// The words of the compounds but "and".
-static COMPOUND_WORDS: LazyLock<BTreeSet<&str>> = LazyLock::new(|| {
-    COMPOUNDS
+static COMPOUND_WORDS: LazyLock<Lexicon> = LazyLock::new(|| {
+    let words: Vec<&'static str> = COMPOUNDS
         .iter()
         .flat_map(|c| c.split(' '))
         .filter(|w| *w != "and")
-        .collect()
+        .collect();
+    Lexicon::new(&words)
 });
 
 /// Whether `word` is a word of a known compound ("clinical", "area").
@@ -1056,7 +1067,7 @@ impl<'c, 'q, 't> Sentence<'c, 'q, 't> {
     fn group_at(&self, i: usize) -> Option<(usize, String)> {
         // A compound spelled out from here ("health and wellbeing boards").
         let mut best: Option<(usize, &str)> = None;
-        for (compound, parts) in COMPOUND_PARTS.iter().filter(|(_, p)| p.contains(&"and")) {
+        for (compound, parts) in AND_COMPOUNDS.iter() {
             crate::work::tick(1);
             let n = parts.len();
             if !self.is(i, parts.first().unwrap_or(&"")) {
