@@ -126,6 +126,10 @@ pub(crate) fn share_groups(paras: &[Para<'_>], figures: &[Figure]) -> Vec<ShareG
             .into_iter()
             .filter(|&idx| is_share(&figures[idx]))
             .collect();
+        if shares.is_empty() {
+            flush_run(&mut run, figures, &mut groups);
+            continue;
+        }
         let n_words = crate::normalize::words(para.text).count();
         // A run of short lines with one share each: "Support: 61%".
         if shares.len() == 1 && n_words <= 8 {
