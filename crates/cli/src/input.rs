@@ -287,17 +287,18 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
 fn parse_record(line: &str) -> Result<Doc, String> {
     let value: serde_json::Value =
         serde_json::from_str(line).map_err(|err| format!("not a JSON object: {err}"))?;
-    let object = value
-        .as_object()
-        .ok_or_else(|| "not a JSON object".to_owned())?;
+    let serde_json::Value::Object(mut object) = value else {
+        return Err("not a JSON object".to_owned());
+    };
     let id = match object.get("id") {
         Some(serde_json::Value::String(id)) => id.clone(),
         Some(serde_json::Value::Number(id)) => id.to_string(),
         Some(_) => return Err("\"id\" is neither a string nor a number".to_owned()),
         None => return Err("missing \"id\"".to_owned()),
     };
-    let text = match object.get("text") {
-        Some(serde_json::Value::String(text)) => text.clone(),
+    // The text is moved out of the record, not copied.
+    let text = match object.remove("text") {
+        Some(serde_json::Value::String(text)) => text,
         Some(_) => return Err(format!("{id}: \"text\" is not a string")),
         None => return Err(format!("{id}: missing \"text\"")),
     };
