@@ -93,9 +93,10 @@ pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
             });
             continue;
         }
-        let next = char_at(seg, idx + len).map(|(n, _)| n);
         if let Some(ws) = word_start {
-            if is_joiner(c) && next.is_some_and(char::is_alphanumeric) {
+            if is_joiner(c)
+                && char_at(seg, idx + len).is_some_and(|(next, _)| next.is_alphanumeric())
+            {
                 idx += len;
                 continue;
             }
