@@ -70,10 +70,12 @@ impl Tok<'_> {
 /// Words and punctuation of `text[range]`; an out-of-bounds or
 /// non-boundary range gives no token.
 pub(crate) fn tokenize(text: &str, range: Range<usize>) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
     let Some(seg) = text.get(range.clone()) else {
-        return toks;
+        return Vec::new();
     };
+    // About a token every five bytes of prose; a long text grows the list
+    // as it goes.
+    let mut toks = Vec::with_capacity((seg.len() / 5).min(4096));
     let base = range.start;
     let mut word_start: Option<usize> = None;
     // Characters are read by byte offset: ASCII, most of the text, needs

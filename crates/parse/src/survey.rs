@@ -257,7 +257,8 @@ impl Sent<'_> {
 }
 
 fn words(text: &str) -> Vec<(Range<usize>, Cow<'_, str>)> {
-    let mut out = Vec::new();
+    // About a word every six bytes of prose.
+    let mut out = Vec::with_capacity((text.len() / 6).min(4096));
     let mut start = None;
     for (idx, c) in text.char_indices() {
         crate::work::tick(1);
