@@ -571,29 +571,37 @@ fn is_nav(line: &str) -> bool {
     if line.len() > MAX_NAV || line.contains('%') || contains_ignore_ascii_case(line, "per cent") {
         return false;
     }
-    let words: Vec<&str> = crate::normalize::words(line).collect();
-    let n_seps = words
-        .iter()
-        .filter(|w| matches!(**w, "|" | "›" | ">" | "»" | "/" | "•" | "·"))
-        .count();
+    // Counted without collecting: most lines are prose and are done with
+    // after this pass.
+    let mut n_words = 0;
+    let mut n_seps = 0;
+    for word in crate::normalize::words(line) {
+        n_words += 1;
+        if matches!(word, "|" | "›" | ">" | "»" | "/" | "•" | "·") {
+            n_seps += 1;
+        }
+    }
     if n_seps >= 2 {
         return true;
     }
     // Menu items laid out with runs of spaces: "Research  Blog  Events".
-    let segments: Vec<&str> = line
-        .split("  ")
-        .map(|s| s.trim_matches(is_space))
-        .filter(|s| !s.is_empty())
-        .collect();
-    if segments.len() >= 3
-        && segments
-            .iter()
-            .all(|s| crate::normalize::words(s).count() <= 3)
-    {
-        return true;
+    if line.contains("  ") {
+        let segments: Vec<&str> = line
+            .split("  ")
+            .map(|s| s.trim_matches(is_space))
+            .filter(|s| !s.is_empty())
+            .collect();
+        if segments.len() >= 3
+            && segments
+                .iter()
+                .all(|s| crate::normalize::words(s).count() <= 3)
+        {
+            return true;
+        }
     }
-    if n_seps == 1 && words.contains(&"|") {
+    if n_seps == 1 && crate::normalize::words(line).any(|w| w == "|") {
         // "Headline words | Site Name": a capitalised name after the bar.
+        let words: Vec<&str> = crate::normalize::words(line).collect();
         let after: Vec<&&str> = words.iter().skip_while(|w| **w != "|").skip(1).collect();
         let site_like = (1..=4).contains(&after.len())
             && after
@@ -604,15 +612,15 @@ fn is_nav(line: &str) -> bool {
     }
     // At least three words, three in four of them section names: stop at
     // the first miss too many.
-    if words.len() < 3 {
+    if n_words < 3 {
         return false;
     }
     let mut misses = 0;
-    for word in &words {
+    for word in crate::normalize::words(line) {
         crate::work::tick(1);
         if !is_section(word) {
             misses += 1;
-            if misses * 4 > words.len() {
+            if misses * 4 > n_words {
                 return false;
             }
         }
@@ -677,12 +685,26 @@ fn bare_label(line: &str) -> String {
 fn ends_with_button(line: &str) -> bool {
     // Only the last few characters can be a button.
     let tail_start = line.char_indices().rev().nth(12).map_or(0, |(idx, _)| idx);
-    let lower = line.get(tail_start..).unwrap_or("").to_lowercase();
-    TRAILING_BUTTONS.iter().any(|button| {
-        lower
-            .strip_suffix(button)
-            .is_some_and(|rest| rest.ends_with(|c: char| is_space(c) || c == '.'))
-    }) && crate::normalize::words(line).nth(3).is_some()
+    let tail = line.get(tail_start..).unwrap_or("");
+    let after_break = |rest: &str| rest.ends_with(|c: char| is_space(c) || c == '.');
+    let button = if tail.is_ascii() {
+        // Compared in place, case aside: no lower-cased copy.
+        TRAILING_BUTTONS.iter().any(|button| {
+            tail.len() >= button.len()
+                && tail
+                    .get(tail.len() - button.len()..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case(button))
+                && tail
+                    .get(..tail.len() - button.len())
+                    .is_some_and(after_break)
+        })
+    } else {
+        let lower = tail.to_lowercase();
+        TRAILING_BUTTONS
+            .iter()
+            .any(|button| lower.strip_suffix(button).is_some_and(after_break))
+    };
+    button && crate::normalize::words(line).nth(3).is_some()
 }
 
 /// An e-mail address or a phone number ("0113 496 0000", "020 7946 0183"):
@@ -724,15 +746,16 @@ fn has_contact_details(line: &str) -> bool {
 }
 
 fn looks_like_link_or_handle(line: &str) -> bool {
-    let mut words = crate::normalize::words(line);
-    let words: Vec<&str> = words.by_ref().take(4).collect();
-    words.len() <= 3
-        && words.iter().any(|w| {
-            w.starts_with("http://")
-                || w.starts_with("https://")
-                || w.starts_with("www.")
-                || (w.starts_with('@') && w.len() > 1)
-        })
+    let mut n_words = 0;
+    let mut link = false;
+    for w in crate::normalize::words(line).take(4) {
+        n_words += 1;
+        link |= w.starts_with("http://")
+            || w.starts_with("https://")
+            || w.starts_with("www.")
+            || (w.starts_with('@') && w.len() > 1);
+    }
+    n_words <= 3 && link
 }
 
 fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
