@@ -599,9 +599,13 @@ fn is_nav(line: &str) -> bool {
             return true;
         }
     }
-    if n_seps == 1 && crate::normalize::words(line).any(|w| w == "|") {
+    let words: Vec<&str> = if n_seps == 1 {
+        crate::normalize::words(line).collect()
+    } else {
+        Vec::new()
+    };
+    if words.contains(&"|") {
         // "Headline words | Site Name": a capitalised name after the bar.
-        let words: Vec<&str> = crate::normalize::words(line).collect();
         let after: Vec<&&str> = words.iter().skip_while(|w| **w != "|").skip(1).collect();
         let site_like = (1..=4).contains(&after.len())
             && after
@@ -644,6 +648,13 @@ fn starts_with_ignore_ascii_case(text: &str, prefix: &str) -> bool {
     text.as_bytes()
         .get(..prefix.len())
         .is_some_and(|head| head.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// `text` without the ASCII `suffix`, ASCII case aside, if it ends with it.
+fn strip_suffix_ignore_ascii_case<'t>(text: &'t str, suffix: &str) -> Option<&'t str> {
+    let cut = text.len().checked_sub(suffix.len())?;
+    let (head, end) = (text.get(..cut)?, text.get(cut..)?);
+    end.eq_ignore_ascii_case(suffix).then_some(head)
 }
 
 /// Whether `text` contains the ASCII `needle`, ASCII case aside: each
@@ -689,15 +700,9 @@ fn ends_with_button(line: &str) -> bool {
     let after_break = |rest: &str| rest.ends_with(|c: char| is_space(c) || c == '.');
     let button = if tail.is_ascii() {
         // Compared in place, case aside: no lower-cased copy.
-        TRAILING_BUTTONS.iter().any(|button| {
-            tail.len() >= button.len()
-                && tail
-                    .get(tail.len() - button.len()..)
-                    .is_some_and(|end| end.eq_ignore_ascii_case(button))
-                && tail
-                    .get(..tail.len() - button.len())
-                    .is_some_and(after_break)
-        })
+        TRAILING_BUTTONS
+            .iter()
+            .any(|button| strip_suffix_ignore_ascii_case(tail, button).is_some_and(after_break))
     } else {
         let lower = tail.to_lowercase();
         TRAILING_BUTTONS

@@ -102,14 +102,13 @@ const STAFF_WORDS: &[&str] = &[
 ];
 
 fn is_staff_credit(text: &str) -> bool {
-    if text.split(' ').filter(|w| !w.is_empty()).nth(4).is_some() {
+    // At most four words: longer lines are ruled out before any is
+    // lower-cased.
+    let raw: Vec<&str> = text.split(' ').filter(|w| !w.is_empty()).take(5).collect();
+    if raw.len() > 4 {
         return false;
     }
-    let words: Vec<String> = text
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let words: Vec<String> = raw.iter().map(|w| w.to_lowercase()).collect();
     let anchored = words
         .iter()
         .any(|w| matches!(w.as_str(), "staff" | "our" | "agencies" | "newsdesk"));

@@ -314,7 +314,7 @@ fn can_speak(toks: &[Tok<'_>], np: Range<usize>) -> bool {
     let head_end = slice
         .iter()
         .skip(1)
-        .position(|t| t.is_in(&SPLIT_PREPS_LEX))
+        .position(|t| t.is_in(&SPLIT_PREPS_LEXICON))
         .map_or(slice.len(), |k| k + 1);
     !slice
         .get(..head_end)
@@ -360,14 +360,15 @@ const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
 const RELATIVES: &[&str] = &["which", "who", "that"];
 
 /// Lexicons of the longer lists, which are tested on most tokens.
-static AUX_WORDS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUX_WORDS));
-static DOC_NOUNS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DOC_NOUNS));
-static STOP_WORDS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOP_WORDS));
-static SPLIT_PREPS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPLIT_PREPS));
-static UNITS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(UNITS));
-static SHARE_QUALIFIERS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SHARE_QUALIFIERS));
-static ORG_NOUNS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ORG_NOUNS));
-static PERSON_NOUNS_LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PERSON_NOUNS));
+static AUX_WORDS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(AUX_WORDS));
+static DOC_NOUNS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(DOC_NOUNS));
+static STOP_WORDS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(STOP_WORDS));
+static SPLIT_PREPS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(SPLIT_PREPS));
+static UNITS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(UNITS));
+static SHARE_QUALIFIERS_LEXICON: LazyLock<Lexicon> =
+    LazyLock::new(|| Lexicon::new(SHARE_QUALIFIERS));
+static ORG_NOUNS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(ORG_NOUNS));
+static PERSON_NOUNS_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(PERSON_NOUNS));
 
 /// Prepositions after which a plain noun phrase ends ("a spokesman for …").
 const SPLIT_PREPS: &[&str] = &[
@@ -395,7 +396,7 @@ fn is_aux_or_adverb(t: &Tok<'_>, prev: Option<&Tok<'_>>) -> bool {
     if !t.word {
         return false;
     }
-    if t.is_in(&AUX_WORDS_LEX) {
+    if t.is_in(&AUX_WORDS_LEXICON) {
         return true;
     }
     t.text.len() >= 6
@@ -406,11 +407,11 @@ fn is_aux_or_adverb(t: &Tok<'_>, prev: Option<&Tok<'_>>) -> bool {
 }
 
 fn is_doc_noun(t: &Tok<'_>) -> bool {
-    t.is_in(&DOC_NOUNS_LEX)
+    t.is_in(&DOC_NOUNS_LEXICON)
 }
 
 fn is_stop(t: &Tok<'_>) -> bool {
-    t.is_in(&STOP_WORDS_LEX)
+    t.is_in(&STOP_WORDS_LEXICON)
 }
 
 fn is_indefinite(t: &Tok<'_>) -> bool {
@@ -987,7 +988,8 @@ fn subject_before(toks: &[Tok<'_>], v: usize, lo: usize) -> Before {
     let fronted = open_role
         && s < a_end
         && s.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
-            t.is_in(&SPLIT_PREPS_LEX) || t.is_any(&["after", "before", "during", "despite", "amid"])
+            t.is_in(&SPLIT_PREPS_LEXICON)
+                || t.is_any(&["after", "before", "during", "despite", "amid"])
         });
     if fronted && let Some(b) = b {
         return Before {
@@ -1064,7 +1066,7 @@ fn np_forward(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
         if !saw_cap
             && is_lower(t.text)
             && !is_stop(t)
-            && !t.is_in(&SPLIT_PREPS_LEX)
+            && !t.is_in(&SPLIT_PREPS_LEXICON)
             && !t.is_any(PRONOUNS)
             && speech_verb_at(toks, j).is_none()
         {
@@ -1131,7 +1133,7 @@ fn agent_range(toks: &[Tok<'_>], i: usize, hi: usize) -> Range<usize> {
             j += 1;
             continue;
         }
-        if !saw_cap && is_lower(t.text) && !is_stop(t) && !t.is_in(&SPLIT_PREPS_LEX) {
+        if !saw_cap && is_lower(t.text) && !is_stop(t) && !t.is_in(&SPLIT_PREPS_LEXICON) {
             j += 1;
             continue;
         }
@@ -1214,7 +1216,7 @@ fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a 
                     && (is_acronym(n.text)
                         || (is_lower(n.text)
                             && !is_stop(n)
-                            && !n.is_in(&SPLIT_PREPS_LEX)
+                            && !n.is_in(&SPLIT_PREPS_LEXICON)
                             && !n.text.ends_with("ed")
                             && !n.text.ends_with("ing")
                             && !is_speech_verb(n.text)))
@@ -1224,7 +1226,7 @@ fn counted_groups<'a>(toks: &'a [Tok<'a>]) -> impl Iterator<Item = String> + 'a 
             j += 1;
         }
         toks.get(j)
-            .filter(|n| is_plural_noun(n) && !n.is_in(&UNITS_LEX))?;
+            .filter(|n| is_plural_noun(n) && !n.is_in(&UNITS_LEXICON))?;
         toks.get(m..=j).map(join)
     })
 }
@@ -1241,7 +1243,7 @@ fn of_group(toks: &[Tok<'_>], mut g: usize, hi: usize) -> Option<Range<usize>> {
     while h < hi
         && toks.get(h).is_some_and(|t| {
             let participle = h > g && is_lower(t.text) && t.text.ends_with("ed");
-            t.word && !t.is_in(&SPLIT_PREPS_LEX) && !t.is_any(RELATIVES) && !participle
+            t.word && !t.is_in(&SPLIT_PREPS_LEXICON) && !t.is_any(RELATIVES) && !participle
         })
     {
         h += 1;
@@ -1335,7 +1337,11 @@ fn is_number_word(t: &Tok<'_>) -> bool {
 /// bracketed restatement and the thousands commas of "4,863".
 fn share_end(toks: &[Tok<'_>], r: &Range<usize>) -> Option<usize> {
     let mut i = r.start;
-    while i < r.end && toks.get(i).is_some_and(|t| t.is_in(&SHARE_QUALIFIERS_LEX)) {
+    while i < r.end
+        && toks
+            .get(i)
+            .is_some_and(|t| t.is_in(&SHARE_QUALIFIERS_LEXICON))
+    {
         i += 1;
     }
     let mut numbers = 0;
@@ -2439,7 +2445,7 @@ impl Extractor {
                 && toks.get(s - 2).is_some_and(|p| p.word && is_cap(p.text));
             let noun = is_lower(t.text)
                 && !is_stop(t)
-                && !t.is_in(&SPLIT_PREPS_LEX)
+                && !t.is_in(&SPLIT_PREPS_LEXICON)
                 && speech_verb_at(toks, s - 1).is_none();
             if cap || connector || noun {
                 s -= 1;
@@ -2545,7 +2551,7 @@ impl Extractor {
         let mut hp_end = a.end;
         for k in a.start + 1..a.end {
             crate::work::tick(1);
-            let split = toks.get(k).is_some_and(|t| t.is_in(&SPLIT_PREPS_LEX))
+            let split = toks.get(k).is_some_and(|t| t.is_in(&SPLIT_PREPS_LEXICON))
                 && toks.get(k - 1).is_some_and(|p| p.word && is_lower(p.text));
             if split {
                 hp_end = k;
@@ -2686,7 +2692,7 @@ impl Extractor {
                 !t.word
                     || is_number_word(t)
                     || t.is_any(SHARE_WORDS)
-                    || t.is_in(&SHARE_QUALIFIERS_LEX)
+                    || t.is_in(&SHARE_QUALIFIERS_LEXICON)
             });
             (!number).then(|| Attr {
                 who: Who::Named(who, sort),
@@ -2785,10 +2791,10 @@ fn clause_subject(toks: &[Tok<'_>], v: usize) -> Range<usize> {
             break;
         }
         let verbish = is_lower(t.text) && (t.text.ends_with('s') || t.text.ends_with("ed"));
-        if seen && verbish && !t.is_in(&SPLIT_PREPS_LEX) {
+        if seen && verbish && !t.is_in(&SPLIT_PREPS_LEXICON) {
             break;
         }
-        if t.is_in(&SPLIT_PREPS_LEX) {
+        if t.is_in(&SPLIT_PREPS_LEXICON) {
             break;
         }
         seen = true;
@@ -2851,7 +2857,7 @@ fn is_topic(ctx: &Ctx<'_>, toks: &[Tok<'_>], np: Range<usize>) -> bool {
     let det = is_det(first);
     let words = np.len();
     if is_lower(head.text) {
-        return det && (is_doc_noun(head) || head.is_in(&ORG_NOUNS_LEX));
+        return det && (is_doc_noun(head) || head.is_in(&ORG_NOUNS_LEXICON));
     }
     if is_acronym(head.text) {
         return !head.text.ends_with('s') || words > 1;
@@ -2914,7 +2920,7 @@ const MALE_NOUNS: &[&str] = &[
 
 /// Whether `word` names one person: a title, a relation, a job.
 fn is_person_noun(word: &str) -> bool {
-    PERSON_NOUNS_LEX.contains_ignore_ascii_case(word)
+    PERSON_NOUNS_LEXICON.contains_ignore_ascii_case(word)
         || in_list(word, FEMALE_NOUNS)
         || in_list(word, MALE_NOUNS)
         || people::is_title_head(word)
@@ -2927,8 +2933,8 @@ fn speaker_noun(t: &Tok<'_>) -> bool {
     let w = strip_possessive(t.text);
     let speaks = |s: &str| {
         is_person_noun(s)
-            || ORG_NOUNS_LEX.contains_ignore_ascii_case(s)
-            || DOC_NOUNS_LEX.contains_ignore_ascii_case(s)
+            || ORG_NOUNS_LEXICON.contains_ignore_ascii_case(s)
+            || DOC_NOUNS_LEXICON.contains_ignore_ascii_case(s)
     };
     // "charities", "midwives"
     let irregular = [("ies", "y"), ("ves", "fe"), ("ves", "f")]

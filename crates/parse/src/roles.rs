@@ -170,10 +170,8 @@ fn features<'a>(lines: &[RawLine<'a>], garbled: &mut Vec<usize>) -> Vec<Feat<'a>
         let mut n_words = 0;
         let mut has_lower = false;
         for word in normalize::words(text) {
-            let first = word.chars().next();
-            has_lower |= first.is_some_and(char::is_lowercase);
-            // Most words start with a letter or a digit.
-            if first.is_some_and(char::is_alphanumeric) || word.chars().any(char::is_alphanumeric) {
+            has_lower |= word.chars().next().is_some_and(char::is_lowercase);
+            if word.chars().any(char::is_alphanumeric) {
                 n_words += 1;
             }
         }
